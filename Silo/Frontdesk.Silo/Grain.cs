@@ -1,0 +1,31 @@
+using Frontdesk.Silo.Runtime;
+
+namespace Frontdesk.Silo;
+
+/// <summary>
+/// Base class of every grain. One call runs at a time (a turn, across its awaits);
+/// do not block (<c>.Result</c>, <c>.Wait()</c>) and do not use <c>ConfigureAwait(false)</c>.
+/// </summary>
+public abstract class Grain
+{
+    private Activation? _activation;
+
+    internal Activation Activation
+    {
+        get => _activation ?? throw new InvalidOperationException("This grain instance was not created by the silo.");
+        set => _activation = value;
+    }
+
+    public GrainId GrainId => Activation.Id;
+
+    protected IGrainFactory GrainFactory => Activation.Catalog.Factory;
+
+    public string GetPrimaryKeyString() => Activation.Id.Key;
+
+    public virtual Task OnActivateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public virtual Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Deactivates this activation once the current turn and the calls already queued are done.</summary>
+    protected void DeactivateOnIdle() => Activation.RequestDeactivation();
+}

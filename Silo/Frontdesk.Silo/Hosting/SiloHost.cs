@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using Frontdesk.Silo.Journal;
+using Frontdesk.Silo.Journal.Postgres;
+using Frontdesk.Silo.Runtime;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Frontdesk.Silo.Hosting;
+
+/// <summary>Starts and stops the node: prepares the journal, collects idle activations, listens to other nodes.</summary>
+public sealed class SiloHost(IServiceProvider services, StorageSettings? settings) : IHostedService, IAsyncDisposable
+{
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly ILogger _logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Frontdesk.Silo");
+    private Task? _collector;
+    private PostgresChangeListener? _listener;
+
+    private Catalog Catalog => services.GetRequiredService<Catalog>();
+    private SiloOptions Options => services.GetRequiredService<SiloOptions>();
+
+    public IJournalStorage Storage => services.GetRequiredService<IJournalStorage>();
+
+    public int ActivationCount => Catalog.ActivationCount;
+
+    /// <summary>Deactivates every activation idle for at least <paramref name="age"/> now, without waiting for the next scan.</summary>
+    public int CollectIdleActivations(TimeSpan age) => Catalog.CollectIdle(age);
+
+    /// <summary>Throws when the journal database cannot be reached.</summary>
+    public Task PingStorageAsync(CancellationToken cancellationToken) =>
+        services.GetRequiredService<JournalGateway>().PingAsync(cancellationToken);
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.StartNew();
+        var storage = Storage;
+        var where = settings?.Describe() ?? storage.Name;
+        await MigrateAsync(storage, where, cancellationToken);
+        _collector = CollectLoopAsync(_stopping.Token);
+        if (storage is PostgresJournalStorage postgres)
+        {
+            _listener = new PostgresChangeListener(postgres, Catalog, services.GetRequiredService<GrainTypeRegistry>(), Options,
+                services.GetRequiredService<ILoggerFactory>().CreateLogger("Frontdesk.ChangeFeed"));
+            await _listener.StartAsync(_stopping.Token);
+        }
+        _logger.LogInformation("Silo {Node} ready on {Storage} in {Elapsed} ms", Options.NodeId, where, started.ElapsedMilliseconds);
+    }
+
+    private async Task MigrateAsync(IJournalStorage storage, string where, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(Options.StartupTimeout);
+        var delay = TimeSpan.FromMilliseconds(250);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await storage.MigrateAsync(deadline.Token);
+                return;
+            }
+            catch (Exception ex) when (TransientFailures.IsTransient(ex) && !deadline.IsCancellationRequested)
+            {
+                _logger.LogWarning("Journal {Storage} not reachable yet (try {Attempt}): {Reason}", where, attempt, ex.Message);
+                try
+                {
+                    await Task.Delay(delay, deadline.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    throw new SiloStartupException(
+                        $"The journal database ({where}) could not be reached within {Options.StartupTimeout.TotalSeconds} s: {ex.Message}", ex);
+                }
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(2).Ticks));
+            }
+            catch (OperationCanceledException ex) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                throw new SiloStartupException(
+                    $"The journal database ({where}) could not be prepared within {Options.StartupTimeout.TotalSeconds} s.", ex);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException and not SiloStartupException)
+            {
+                throw new SiloStartupException($"The journal database ({where}) could not be prepared: {ex.Message}", ex);
+            }
+        }
+    }
+
+    private async Task CollectLoopAsync(CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(Options.CollectionQuantum);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+            {
+                var collected = Catalog.CollectIdle(Options.CollectionAge);
+                if (collected > 0) _logger.LogDebug("Collected {Count} idle activations", collected);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        if (_collector is not null) await _collector;
+        if (_listener is not null) await _listener.DisposeAsync();
+        await Catalog.DeactivateAllAsync().WaitAsync(cancellationToken);
+        await services.GetRequiredService<JournalGateway>().DisposeAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _stopping.Dispose();
+        await Storage.DisposeAsync();
+    }
+}

@@ -1,0 +1,118 @@
+using System.Text.Json;
+using System.Threading.Channels;
+using Frontdesk.Silo.Runtime;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Frontdesk.Silo.Journal.Postgres;
+
+/// <summary>
+/// Hears other nodes' commits (<c>LISTEN frontdesk_journal</c>): the local activation of that grain catches up
+/// before its next turn, and local subscribers get the change. After a lost connection every activation
+/// re-reads its tail, since notifications sent meanwhile are gone.
+/// </summary>
+internal sealed class PostgresChangeListener(
+    PostgresJournalStorage storage,
+    Catalog catalog,
+    GrainTypeRegistry registry,
+    SiloOptions options,
+    ILogger logger) : IAsyncDisposable
+{
+    private readonly Channel<string> _notifications = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly TaskCompletionSource _firstListen = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private Task? _listening;
+    private Task? _forwarding;
+
+    public async Task StartAsync(CancellationToken stopping)
+    {
+        _listening = ListenLoopAsync(stopping);
+        _forwarding = ForwardLoopAsync();
+        // A node that is ready must already hear others; a listener that cannot connect does not block start-up forever.
+        await Task.WhenAny(_firstListen.Task, Task.Delay(options.StartupTimeout, stopping));
+    }
+
+    private async Task ListenLoopAsync(CancellationToken stopping)
+    {
+        var delay = TimeSpan.FromMilliseconds(200);
+        var everConnected = false;
+        while (!stopping.IsCancellationRequested)
+        {
+            try
+            {
+                await using var connection = await storage.DataSource.OpenConnectionAsync(stopping);
+                connection.Notification += (_, e) => _notifications.Writer.TryWrite(e.Payload);
+                await using (var listen = new NpgsqlCommand($"LISTEN {PostgresJournalStorage.Channel}", connection))
+                    await listen.ExecuteNonQueryAsync(stopping);
+                if (everConnected)
+                {
+                    logger.LogInformation("Change feed listening again; activations re-read their journals before their next turn");
+                    catalog.MarkAllStale();
+                }
+                everConnected = true;
+                delay = TimeSpan.FromMilliseconds(200);
+                _firstListen.TrySetResult();
+                while (!stopping.IsCancellationRequested) await connection.WaitAsync(stopping);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning("Change feed connection lost ({Reason}); retrying in {Delay} ms", ex.Message, delay.TotalMilliseconds);
+                catalog.MarkAllStale();
+                try
+                {
+                    await Task.Delay(delay, stopping);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(5).Ticks));
+            }
+        }
+        _notifications.Writer.TryComplete();
+    }
+
+    private async Task ForwardLoopAsync()
+    {
+        await foreach (var payload in _notifications.Reader.ReadAllAsync())
+        {
+            // node|first|last|type|key; the key goes last because it may itself hold '|'.
+            var parts = payload.Split('|', 5);
+            if (parts.Length != 5 || parts[0] == options.NodeId
+                || !long.TryParse(parts[1], out var first) || !long.TryParse(parts[2], out var version)) continue;
+            var id = new GrainId(parts[3], parts[4]);
+            catalog.MarkStale(id, version);
+            if (!catalog.ChangeFeed.HasSubscribers) continue;
+            try
+            {
+                await ForwardAsync(id, first, version);
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "Could not read {Grain} v{Version} to forward it", id, version);
+            }
+        }
+    }
+
+    private async Task ForwardAsync(GrainId id, long first, long version)
+    {
+        if (registry.FindByTypeName(id.Type)?.EventType is not { } eventType) return;
+        var listType = typeof(List<>).MakeGenericType(eventType);
+        var commits = await storage.ReadCommitsAsync(id.Type, id.Key, first - 1, CancellationToken.None);
+        foreach (var commit in commits.Where(c => c.FirstVersion == first && c.LastVersion == version))
+        {
+            var events = ((System.Collections.IEnumerable)JsonSerializer.Deserialize(commit.EventsJson, listType, options.Json)!).Cast<object>().ToArray();
+            catalog.ChangeFeed.Publish(new GrainChange(id, commit.FirstVersion, commit.LastVersion, events, FromOtherNode: true));
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _notifications.Writer.TryComplete();
+        if (_listening is not null) await _listening;
+        if (_forwarding is not null) await _forwarding;
+    }
+}

@@ -1,0 +1,3 @@
+namespace Frontdesk.Silo.Journal;
+
+public sealed record StoredCommit(long FirstVersion, long LastVersion, string EventsJson);

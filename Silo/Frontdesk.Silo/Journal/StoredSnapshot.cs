@@ -1,0 +1,3 @@
+namespace Frontdesk.Silo.Journal;
+
+public sealed record StoredSnapshot(long Version, string StateJson);

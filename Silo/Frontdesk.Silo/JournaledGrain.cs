@@ -1,0 +1,100 @@
+using System.Text.Json;
+using Frontdesk.Silo.Journal;
+using Frontdesk.Silo.Runtime;
+
+namespace Frontdesk.Silo;
+
+/// <summary>
+/// A grain whose state is the fold of its events, as Orleans' <c>JournaledGrain</c>.
+/// <see cref="RaiseEvent"/> updates the tentative <see cref="State"/> at once. The events of a turn are
+/// confirmed when the turn ends, together with those of the calls that waited in the mailbox behind it
+/// (one append for many commands); each caller is answered only once its events are durable. A turn that
+/// must know its events are durable before it acts on the world awaits <see cref="ConfirmEvents"/>.
+/// </summary>
+public abstract class JournaledGrain<TState, TEvent> : Grain, IJournaledGrain
+    where TState : class, new()
+    where TEvent : notnull
+{
+    private TState _state = new();
+    private long _version;
+    private readonly List<TEvent> _pending = [];
+
+    /// <summary>The tentative state: confirmed events plus the ones raised and not yet confirmed.</summary>
+    protected TState State => _state;
+
+    /// <summary>How many events are confirmed (durable).</summary>
+    protected long Version => _version;
+
+    protected void RaiseEvent(TEvent @event)
+    {
+        ArgumentNullException.ThrowIfNull(@event);
+        TransitionState(_state, @event);
+        _pending.Add(@event);
+    }
+
+    protected void RaiseEvents(IEnumerable<TEvent> events)
+    {
+        foreach (var @event in events) RaiseEvent(@event);
+    }
+
+    /// <summary>Makes every event raised so far durable. Returns when they are.</summary>
+    protected Task ConfirmEvents() => Activation.ConfirmFromTurnAsync();
+
+    /// <summary>Folds one event into the state; by default the state folds it itself.</summary>
+    protected virtual void TransitionState(TState state, TEvent @event)
+    {
+        if (state is IJournaledState<TEvent> folding) folding.Apply(@event);
+        else throw new InvalidOperationException(
+            $"{GetType().Name}: {typeof(TState).Name} does not implement IJournaledState<{typeof(TEvent).Name}>; override TransitionState.");
+    }
+
+    long IJournaledGrain.ConfirmedVersion => _version;
+    int IJournaledGrain.PendingCount => _pending.Count;
+
+    void IJournaledGrain.Reset()
+    {
+        _state = new TState();
+        _version = 0;
+        _pending.Clear();
+    }
+
+    void IJournaledGrain.ApplySnapshot(StoredSnapshot snapshot, JsonSerializerOptions json)
+    {
+        _state = JsonSerializer.Deserialize<TState>(snapshot.StateJson, json) ?? new TState();
+        _version = snapshot.Version;
+    }
+
+    void IJournaledGrain.ApplyCommit(StoredCommit commit, JsonSerializerOptions json)
+    {
+        if (commit.FirstVersion != _version + 1)
+            throw new InvalidOperationException(
+                $"Journal of {GrainId} has a gap: expected version {_version + 1}, found {commit.FirstVersion}.");
+        var events = JsonSerializer.Deserialize<List<TEvent>>(commit.EventsJson, json) ?? [];
+        foreach (var @event in events) TransitionState(_state, @event);
+        _version = commit.LastVersion;
+    }
+
+    IReadOnlyList<object> IJournaledGrain.PendingEvents(int count)
+    {
+        var copy = new object[count];
+        for (var i = 0; i < count; i++) copy[i] = _pending[i];
+        return copy;
+    }
+
+    string IJournaledGrain.SerializePending(JsonSerializerOptions json) => JsonSerializer.Serialize(_pending, json);
+
+    void IJournaledGrain.MarkConfirmed()
+    {
+        _version += _pending.Count;
+        _pending.Clear();
+    }
+
+    void IJournaledGrain.ReplayPending(IReadOnlyList<object> events)
+    {
+        foreach (var @event in events) RaiseEvent((TEvent)@event);
+    }
+
+    string IJournaledGrain.SerializeState(JsonSerializerOptions json) => JsonSerializer.Serialize(_state, json);
+
+    Type IJournaledGrain.EventType => typeof(TEvent);
+}

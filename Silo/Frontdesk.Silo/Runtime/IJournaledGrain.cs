@@ -1,0 +1,20 @@
+using System.Text.Json;
+using Frontdesk.Silo.Journal;
+
+namespace Frontdesk.Silo.Runtime;
+
+/// <summary>What the activation needs from a journaled grain, kept off the grain's public surface.</summary>
+internal interface IJournaledGrain
+{
+    long ConfirmedVersion { get; }
+    int PendingCount { get; }
+    Type EventType { get; }
+    void Reset();
+    void ApplySnapshot(StoredSnapshot snapshot, JsonSerializerOptions json);
+    void ApplyCommit(StoredCommit commit, JsonSerializerOptions json);
+    IReadOnlyList<object> PendingEvents(int count);
+    string SerializePending(JsonSerializerOptions json);
+    void MarkConfirmed();
+    void ReplayPending(IReadOnlyList<object> events);
+    string SerializeState(JsonSerializerOptions json);
+}

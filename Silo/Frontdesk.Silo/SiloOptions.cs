@@ -1,0 +1,44 @@
+using System.Text.Json;
+
+namespace Frontdesk.Silo;
+
+public sealed class SiloOptions
+{
+    /// <summary>This node's name in the cluster; it marks the notifications it sends so it can ignore its own.</summary>
+    public string NodeId { get; set; } = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..6]}";
+
+    /// <summary>An activation idle this long is deactivated (Orleans' default is 15 minutes).</summary>
+    public TimeSpan CollectionAge { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How often idle activations are looked for.</summary>
+    public TimeSpan CollectionQuantum { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>A snapshot is stored each time a grain's version crosses a multiple of this.</summary>
+    public int SnapshotEvery { get; set; } = 100;
+
+    /// <summary>How many times a command is re-run against reloaded state after losing an append race.</summary>
+    public int MaxConflictAttempts { get; set; } = 10;
+
+    /// <summary>How many waiting calls one activation runs before it confirms their events in one append.</summary>
+    public int MaxCallsPerBatch { get; set; } = 256;
+
+    /// <summary>How many grains' commits may share one database transaction.</summary>
+    public int MaxAppendsPerBatch { get; set; } = 256;
+
+    /// <summary>Concurrent appending connections; 0 picks per database (SQLite has one writer).</summary>
+    public int JournalWriters { get; set; }
+
+    /// <summary>Each database call is given up after this long and counts as a transient failure.</summary>
+    public TimeSpan StorageTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Retries of a transient database failure before the caller is told.</summary>
+    public int StorageRetries { get; set; } = 3;
+
+    /// <summary>After repeated failures, calls fail at once for this long, then a probe tries the database again.</summary>
+    public TimeSpan StorageBreakDuration { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>How long start-up may try to reach and migrate the database before it gives up.</summary>
+    public TimeSpan StartupTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    public JsonSerializerOptions Json { get; set; } = new(JsonSerializerDefaults.Web);
+}

@@ -1,0 +1,33 @@
+using Frontdesk.Grains;
+using Frontdesk.Silo.Hosting;
+using Frontdesk.Web;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddFrontdeskSilo(silo => silo.AddGrains(typeof(GrainsAssembly).Assembly));
+    builder.Services.AddProblemDetails();
+    builder.Services.AddExceptionHandler<GrainExceptionHandler>();
+    builder.Services.AddHealthChecks().AddCheck<JournalHealthCheck>("journal", tags: ["ready"]);
+
+    var app = builder.Build();
+    app.UseExceptionHandler();
+    app.UseStatusCodePages();
+    // Live: the process answers. Ready: it can also reach its journal database.
+    app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });
+    app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+    app.MapNodeEndpoints();
+
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception ex) when (ex is SiloConfigurationException or SiloStartupException)
+{
+    // A wrong setting or an unreachable database is said plainly, once, and the process ends non-zero.
+    Console.Error.WriteLine($"Frontdesk could not start: {ex.Message}");
+    return 1;
+}
+
+/// <summary>The entry point, named for <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
+public partial class Program;

@@ -109,9 +109,10 @@ public sealed class SiloHost(IServiceProvider services, StorageSettings? setting
         await services.GetRequiredService<JournalGateway>().DisposeAsync();
     }
 
-    public async ValueTask DisposeAsync()
+    // The container disposes the storage and the gateway it made.
+    public ValueTask DisposeAsync()
     {
         _stopping.Dispose();
-        await Storage.DisposeAsync();
+        return ValueTask.CompletedTask;
     }
 }

@@ -1,0 +1,3 @@
+namespace Frontdesk.Silo.Tests.Grains;
+
+public sealed record CounterAdded(int Amount);

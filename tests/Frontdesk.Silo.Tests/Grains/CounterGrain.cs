@@ -1,0 +1,57 @@
+namespace Frontdesk.Silo.Tests.Grains;
+
+[GrainType("test-counter")]
+public sealed class CounterGrain(ActivationProbe probe) : JournaledGrain<CounterState, CounterAdded>, ICounterGrain
+{
+    private int _inside;
+    private int _maxInside;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        probe.Activated(GrainId, State.Value);
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        probe.Deactivated(GrainId, reason);
+        return Task.CompletedTask;
+    }
+
+    public Task<long> AddAsync(int amount)
+    {
+        RaiseEvent(new CounterAdded(amount));
+        return Task.FromResult(State.Value);
+    }
+
+    public Task<long> GetAsync() => Task.FromResult(State.Value);
+
+    public Task AddThenFailAsync(int amount)
+    {
+        RaiseEvent(new CounterAdded(amount));
+        throw new InvalidOperationException("refused after raising");
+    }
+
+    public async Task<long> AddAndConfirmAsync(int amount)
+    {
+        RaiseEvent(new CounterAdded(amount));
+        await ConfirmEvents();
+        return Version;
+    }
+
+    public async Task<long> ProbeConcurrencyAsync()
+    {
+        _maxInside = Math.Max(_maxInside, ++_inside);
+        // Leave the thread mid-turn: another call slipping in now would be seen as two inside.
+        await Task.Yield();
+        await Task.Yield();
+        RaiseEvent(new CounterAdded(1));
+        _maxInside = Math.Max(_maxInside, _inside);
+        _inside--;
+        return State.Value;
+    }
+
+    public Task<int> MaxConcurrencyAsync() => Task.FromResult(_maxInside);
+
+    public Task<long> VersionAsync() => Task.FromResult(Version);
+}

@@ -40,6 +40,8 @@ public sealed class PostgresJournalStorage(NpgsqlDataSource dataSource, string n
             """),
     ];
 
+    // A row that conflicts with a transaction committed after this statement began is invisible to the
+    // statement's own read (j is null): that is another writer's commit, never an earlier try of ours.
     private const string AppendSql = """
         WITH input AS (
             SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[], $5::uuid[], $6::json[])
@@ -54,7 +56,7 @@ public sealed class PostgresJournalStorage(NpgsqlDataSource dataSource, string n
                 SELECT pg_notify('frontdesk_journal', $7 || '|' || s.first_version || '|' || s.last_version || '|' || s.grain_type || '|' || s.grain_key)
                 FROM stored s) sent
         )
-        SELECT i.idx, (s.first_version IS NOT NULL OR j.commit_id = i.commit_id) AS committed
+        SELECT i.idx, (s.first_version IS NOT NULL OR coalesce(j.commit_id = i.commit_id, false)) AS committed
         FROM input i
         CROSS JOIN notified
         LEFT JOIN stored s ON s.grain_type = i.grain_type AND s.grain_key = i.grain_key AND s.first_version = i.first_version

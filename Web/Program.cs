@@ -16,7 +16,7 @@ try
     app.UseStatusCodePages();
     // Live: the process answers. Ready: it can also reach its journal database.
     app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });
-    app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+    app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync });
     app.MapNodeEndpoints();
 
     await app.RunAsync();

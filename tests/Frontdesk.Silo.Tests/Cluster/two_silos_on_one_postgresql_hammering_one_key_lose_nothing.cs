@@ -1,5 +1,6 @@
 using Frontdesk.Silo.Tests.Grains;
 using Frontdesk.Silo.Tests.Infrastructure;
+using Frontdesk.TestSupport;
 using Npgsql;
 
 namespace Frontdesk.Silo.Tests.Cluster;

@@ -1,5 +1,6 @@
 using Frontdesk.Silo.Tests.Grains;
 using Frontdesk.Silo.Tests.Infrastructure;
+using Frontdesk.TestSupport;
 
 namespace Frontdesk.Silo.Tests.Runtime;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Frontdesk.Silo.Tests.Grains;
 using Frontdesk.Silo.Tests.Infrastructure;
+using Frontdesk.TestSupport;
 
 namespace Frontdesk.Silo.Tests.Runtime;
 

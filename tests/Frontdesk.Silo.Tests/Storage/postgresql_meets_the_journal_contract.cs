@@ -2,6 +2,7 @@ using Frontdesk.Silo.Hosting;
 using Frontdesk.Silo.Journal;
 using Frontdesk.Silo.Journal.Postgres;
 using Frontdesk.Silo.Tests.Infrastructure;
+using Frontdesk.TestSupport;
 
 namespace Frontdesk.Silo.Tests.Storage;
 

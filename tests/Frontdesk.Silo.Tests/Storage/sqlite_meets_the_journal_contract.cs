@@ -1,6 +1,7 @@
 using Frontdesk.Silo.Journal;
 using Frontdesk.Silo.Journal.Sqlite;
 using Frontdesk.Silo.Tests.Infrastructure;
+using Frontdesk.TestSupport;
 
 namespace Frontdesk.Silo.Tests.Storage;
 

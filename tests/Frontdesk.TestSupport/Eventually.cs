@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Frontdesk.Silo.Tests.Infrastructure;
+namespace Frontdesk.TestSupport;
 
 /// <summary>Waits for a condition with a deadline, checking often: no fixed sleeps.</summary>
 public static class Eventually

@@ -1,4 +1,4 @@
-namespace Frontdesk.Silo.Tests.Infrastructure;
+namespace Frontdesk.TestSupport;
 
 public sealed class TempFolder : IDisposable
 {

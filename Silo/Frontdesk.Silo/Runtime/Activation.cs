@@ -121,7 +121,10 @@ internal sealed class Activation(GrainId id, GrainRegistration registration, Cat
             catch (Exception ex)
             {
                 // Only the runtime's own failures reach here (grain exceptions are the callers' answers).
-                catalog.Logger.LogError(ex, "{Grain}: a batch of {Count} calls failed", id, _batch.Count);
+                if (ex is StorageUnavailableException)
+                    catalog.Logger.LogWarning("{Grain}: {Count} calls refused: {Reason}", id, _batch.Count - _settled, ex.Message);
+                else
+                    catalog.Logger.LogError(ex, "{Grain}: a batch of {Count} calls failed", id, _batch.Count);
                 for (var i = _settled; i < _batch.Count; i++) _batch[i].Fail(ex);
                 _needsReload = true;
             }

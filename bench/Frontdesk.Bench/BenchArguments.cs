@@ -1,0 +1,92 @@
+using System.Globalization;
+
+namespace Frontdesk.Bench;
+
+/// <summary>The command line: which scenarios to run, for how long, and the runtime options to try.</summary>
+internal sealed record BenchArguments(
+    IReadOnlyList<string> Scenarios,
+    TimeSpan Measure,
+    TimeSpan WarmUp,
+    IReadOnlyList<int> Callers,
+    int Keys,
+    int JournalWriters,
+    int? MaxAppendsPerBatch,
+    int? MaxCallsPerBatch)
+{
+    public const string InMemory = "in-memory";
+    public const string Durable = "durable";
+    public const string Plain = "plain";
+    public const string HeadToHead = "head-to-head";
+    public const string HotKey = "hot-key";
+    public const string Memory = "memory";
+    public const string Startup = "startup";
+    public const string AppendSql = "append-sql";
+
+    public static readonly string[] AllScenarios = [InMemory, Durable, Plain, HeadToHead, HotKey, Memory, Startup];
+
+    /// <summary>Experiments run only when named.</summary>
+    public static readonly string[] OptInScenarios = [AppendSql];
+
+    public const string Usage = """
+        usage: Frontdesk.Bench [scenario ...] [options]
+          scenarios: in-memory durable plain head-to-head hot-key memory startup   (none: all of them)
+                     append-sql   (experiment, only when named: the runtime's PostgreSQL append vs INSERT … RETURNING)
+          --seconds N           measured window of each run (default 5)
+          --warmup N            unmeasured warm-up before it (default 1.5)
+          --callers 1,16,64     concurrent callers of the durable and plain runs
+          --keys N              grain keys / journal streams spread over (default 10000)
+          --journal-writers N   SiloOptions.JournalWriters (default 0: the runtime picks)
+          --max-appends N       SiloOptions.MaxAppendsPerBatch
+          --max-calls N         SiloOptions.MaxCallsPerBatch
+        """;
+
+    public static BenchArguments Parse(string[] args)
+    {
+        var scenarios = new List<string>();
+        var parsed = new BenchArguments([], TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(1.5), [1, 16, 64], 10_000, 0, null, null);
+        for (var i = 0; i < args.Length; i++)
+        {
+            var arg = args[i];
+            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{arg} needs a value.");
+            parsed = arg switch
+            {
+                "--seconds" => parsed with { Measure = TimeSpan.FromSeconds(Number(arg, Value())) },
+                "--warmup" => parsed with { WarmUp = TimeSpan.FromSeconds(Number(arg, Value())) },
+                "--callers" => parsed with { Callers = Value().Split(',').Select(v => (int)Number(arg, v)).ToArray() },
+                "--keys" => parsed with { Keys = (int)Number(arg, Value()) },
+                "--journal-writers" => parsed with { JournalWriters = (int)Number(arg, Value()) },
+                "--max-appends" => parsed with { MaxAppendsPerBatch = (int)Number(arg, Value()) },
+                "--max-calls" => parsed with { MaxCallsPerBatch = (int)Number(arg, Value()) },
+                _ when AllScenarios.Contains(arg) || OptInScenarios.Contains(arg) => Added(parsed, scenarios, arg),
+                _ => throw new ArgumentException($"Unknown argument '{arg}'."),
+            };
+        }
+        parsed = parsed with { Scenarios = scenarios.Count > 0 ? scenarios : AllScenarios };
+        if (parsed.Callers.Max() > parsed.Keys)
+            throw new ArgumentException($"--keys ({parsed.Keys}) must be at least the most callers ({parsed.Callers.Max()}): each caller owns its keys.");
+        return parsed;
+    }
+
+    public bool Runs(string scenario) => Scenarios.Contains(scenario);
+
+    public void Configure(Frontdesk.Silo.SiloOptions options)
+    {
+        options.JournalWriters = JournalWriters;
+        if (MaxAppendsPerBatch is { } appends) options.MaxAppendsPerBatch = appends;
+        if (MaxCallsPerBatch is { } calls) options.MaxCallsPerBatch = calls;
+    }
+
+    public string CommandLine(string[] args) =>
+        "dotnet run -c Release --project bench/Frontdesk.Bench" + (args.Length > 0 ? " -- " + string.Join(' ', args) : "");
+
+    private static BenchArguments Added(BenchArguments parsed, List<string> scenarios, string scenario)
+    {
+        if (!scenarios.Contains(scenario)) scenarios.Add(scenario);
+        return parsed;
+    }
+
+    private static double Number(string option, string value) =>
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number > 0
+            ? number
+            : throw new ArgumentException($"{option} takes a positive number, not '{value}'.");
+}

@@ -1,0 +1,3 @@
+namespace Frontdesk.Bench.Grains;
+
+public sealed record BenchAdded(int Amount);

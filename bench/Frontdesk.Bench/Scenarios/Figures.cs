@@ -1,0 +1,24 @@
+namespace Frontdesk.Bench.Scenarios;
+
+/// <summary>The names under which scenarios record the figures the goals compare.</summary>
+internal static class Figures
+{
+    public const string InMemorySpread = "in-memory-spread";
+    public const string InMemoryHot = "in-memory-hot";
+    public const string PlainHotSuccesses = "plain-hot-successes";
+    public const string GrainHotSuccesses = "grain-hot-successes";
+    public const string MemoryWorkingSet = "memory-working-set";
+    public const string MemoryManaged = "memory-managed";
+    public const string MemoryPrivate = "memory-private";
+    public const string StartupExisting = "startup-existing";
+    public const string StartupNew = "startup-new";
+    public const string HeadToHeadRatio = "head-to-head-ratio";
+    public const string HeadToHeadGrain = "head-to-head-grain";
+    public const string HeadToHeadPlain = "head-to-head-plain";
+
+    public static string Durable(string storage, int callers) => $"durable-{storage}-{callers}";
+
+    public static string Plain(int callers) => $"plain-{callers}";
+
+    public static string PlainNotify(int callers) => $"plain-notify-{callers}";
+}

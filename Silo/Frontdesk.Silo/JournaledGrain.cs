@@ -40,6 +40,12 @@ public abstract class JournaledGrain<TState, TEvent> : Grain, IJournaledGrain
     /// <summary>Makes every event raised so far durable. Returns when they are.</summary>
     protected Task ConfirmEvents() => Activation.ConfirmFromTurnAsync();
 
+    /// <summary>
+    /// The index entries to store with a commit of <paramref name="events"/>, read from the state after them.
+    /// Called once per commit attempt; entries of a commit that loses a race are not stored.
+    /// </summary>
+    protected virtual IEnumerable<IndexEntry> IndexEntries(IReadOnlyList<TEvent> events) => [];
+
     /// <summary>Folds one event into the state; by default the state folds it itself.</summary>
     protected virtual void TransitionState(TState state, TEvent @event)
     {
@@ -82,6 +88,19 @@ public abstract class JournaledGrain<TState, TEvent> : Grain, IJournaledGrain
     }
 
     string IJournaledGrain.SerializePending(JsonSerializerOptions json) => JsonSerializer.Serialize(_pending, json);
+
+    IReadOnlyList<JournalIndexEntry>? IJournaledGrain.PendingIndexEntries(JsonSerializerOptions json)
+    {
+        List<JournalIndexEntry>? entries = null;
+        foreach (var entry in IndexEntries(_pending))
+        {
+            ArgumentException.ThrowIfNullOrEmpty(entry.Index);
+            ArgumentException.ThrowIfNullOrEmpty(entry.EntryId);
+            (entries ??= []).Add(new JournalIndexEntry(entry.Index, entry.EntryId, entry.Key ?? "",
+                entry.Data is null ? null : JsonSerializer.Serialize(entry.Data, entry.Data.GetType(), json)));
+        }
+        return entries;
+    }
 
     void IJournaledGrain.MarkConfirmed()
     {

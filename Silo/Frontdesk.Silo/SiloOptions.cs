@@ -40,5 +40,11 @@ public sealed class SiloOptions
     /// <summary>How long start-up may try to reach and migrate the database before it gives up.</summary>
     public TimeSpan StartupTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>How often the leading node looks for due reminders; a reminder fires at most this late.</summary>
+    public TimeSpan ReminderPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>A reminder whose delivery failed is tried again after this long.</summary>
+    public TimeSpan ReminderRetryDelay { get; set; } = TimeSpan.FromSeconds(10);
+
     public JsonSerializerOptions Json { get; set; } = new(JsonSerializerDefaults.Web);
 }

@@ -14,6 +14,7 @@ public sealed class SiloHost(IServiceProvider services, StorageSettings? setting
     private readonly CancellationTokenSource _stopping = new();
     private readonly ILogger _logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Frontdesk.Silo");
     private Task? _collector;
+    private Task? _reminders;
     private PostgresChangeListener? _listener;
 
     private Catalog Catalog => services.GetRequiredService<Catalog>();
@@ -23,8 +24,15 @@ public sealed class SiloHost(IServiceProvider services, StorageSettings? setting
 
     public int ActivationCount => Catalog.ActivationCount;
 
+    /// <summary>Whether this node leads the cluster: it delivers reminders and runs the scheduled jobs.</summary>
+    public bool Leads => Catalog.Reminders.Leading;
+
     /// <summary>Deactivates every activation idle for at least <paramref name="age"/> now, without waiting for the next scan.</summary>
     public int CollectIdleActivations(TimeSpan age) => Catalog.CollectIdle(age);
+
+    /// <summary>Delivers the reminders due now, without waiting for the next poll (whether or not this node leads).</summary>
+    public Task<int> DeliverDueRemindersAsync(CancellationToken cancellationToken = default) =>
+        Catalog.Reminders.DeliverDueAsync(cancellationToken);
 
     /// <summary>Throws when the journal database cannot be reached.</summary>
     public Task PingStorageAsync(CancellationToken cancellationToken) =>
@@ -37,6 +45,7 @@ public sealed class SiloHost(IServiceProvider services, StorageSettings? setting
         var where = settings?.Describe() ?? storage.Name;
         await MigrateAsync(storage, where, cancellationToken);
         _collector = CollectLoopAsync(_stopping.Token);
+        _reminders = Catalog.Reminders.RunAsync(storage, Options.ReminderPollInterval, _stopping.Token);
         if (storage is PostgresJournalStorage postgres)
         {
             _listener = new PostgresChangeListener(postgres, Catalog, services.GetRequiredService<GrainTypeRegistry>(), Options,
@@ -104,6 +113,7 @@ public sealed class SiloHost(IServiceProvider services, StorageSettings? setting
     {
         await _stopping.CancelAsync();
         if (_collector is not null) await _collector;
+        if (_reminders is not null) await _reminders;
         if (_listener is not null) await _listener.DisposeAsync();
         await Catalog.DeactivateAllAsync().WaitAsync(cancellationToken);
         await services.GetRequiredService<JournalGateway>().DisposeAsync();

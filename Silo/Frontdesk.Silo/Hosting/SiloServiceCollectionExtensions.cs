@@ -1,5 +1,7 @@
 using Frontdesk.Silo.Journal;
+using Frontdesk.Silo.Reminders;
 using Frontdesk.Silo.Runtime;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -38,6 +40,7 @@ public static class SiloServiceCollectionExtensions
         Validate(options);
         var registry = new GrainTypeRegistry(silo.GrainClasses);
 
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(options);
         services.AddSingleton(registry);
         services.AddSingleton<SiloStatistics>();
@@ -50,9 +53,12 @@ public static class SiloServiceCollectionExtensions
             var catalog = new Catalog(sp, sp.GetRequiredService<JournalGateway>(), sp.GetRequiredService<GrainChangeFeed>(), options,
                 sp.GetRequiredService<SiloStatistics>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger("Frontdesk.Silo"));
             catalog.Factory = new GrainFactory(registry, catalog);
+            catalog.Reminders = new ReminderService(catalog, registry, sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger("Frontdesk.Reminders"));
             return catalog;
         });
         services.AddSingleton(sp => sp.GetRequiredService<Catalog>().Factory);
+        services.AddSingleton(sp => new GrainIndex(sp.GetRequiredService<JournalGateway>(), options));
         services.AddSingleton(sp => new SiloHost(sp, silo.Storage));
         services.AddHostedService(sp => sp.GetRequiredService<SiloHost>());
         return services;
@@ -68,6 +74,8 @@ public static class SiloServiceCollectionExtensions
         if (options.MaxCallsPerBatch < 1) problems.Add("MaxCallsPerBatch must be at least 1");
         if (options.MaxAppendsPerBatch < 1) problems.Add("MaxAppendsPerBatch must be at least 1");
         if (options.StorageTimeout <= TimeSpan.Zero) problems.Add("StorageTimeout must be positive");
+        if (options.ReminderPollInterval <= TimeSpan.Zero) problems.Add("ReminderPollInterval must be positive");
+        if (options.ReminderRetryDelay <= TimeSpan.Zero) problems.Add("ReminderRetryDelay must be positive");
         if (problems.Count > 0)
             throw new SiloConfigurationException("Frontdesk:Silo settings are wrong: " + string.Join("; ", problems) + ".");
     }

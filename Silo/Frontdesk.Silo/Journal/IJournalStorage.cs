@@ -27,8 +27,31 @@ public interface IJournalStorage : IAsyncDisposable
     /// </summary>
     Task<bool[]> AppendAsync(IReadOnlyList<JournalAppend> appends, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Entries of a secondary index, as written by the commits that are stored (see <see cref="JournalAppend.IndexEntries"/>).
+    /// </summary>
+    Task<IReadOnlyList<IndexRow>> QueryIndexAsync(IndexQuery query, CancellationToken cancellationToken);
+
     /// <summary>Stores a snapshot unless a newer one is already stored.</summary>
     Task WriteSnapshotAsync(string grainType, string key, long version, string stateJson, CancellationToken cancellationToken);
+
+    /// <summary>Creates or replaces a grain's reminder of that name.</summary>
+    Task UpsertReminderAsync(StoredReminder reminder, CancellationToken cancellationToken);
+
+    /// <summary>Removes a reminder; with an <paramref name="etag"/>, only if it was not written again since.</summary>
+    Task<bool> DeleteReminderAsync(string grainType, string key, string name, Guid? etag, CancellationToken cancellationToken);
+
+    /// <summary>Moves a reminder's next delivery, only if it was not written again since <paramref name="etag"/>.</summary>
+    Task<bool> RescheduleReminderAsync(string grainType, string key, string name, Guid etag, DateTimeOffset dueAt, Guid newEtag, CancellationToken cancellationToken);
+
+    /// <summary>Reminders due at or before <paramref name="dueBy"/>, earliest first.</summary>
+    Task<IReadOnlyList<StoredReminder>> ReadDueRemindersAsync(DateTimeOffset dueBy, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// True while this node holds the cluster's leadership (it delivers reminders and runs the scheduled jobs).
+    /// Called repeatedly; a node that loses its hold (connection lost) answers false until it wins again.
+    /// </summary>
+    Task<bool> HoldLeadershipAsync(CancellationToken cancellationToken);
 
     /// <summary>Throws when the database cannot be reached.</summary>
     Task PingAsync(CancellationToken cancellationToken);

@@ -75,6 +75,22 @@ internal sealed class JournalGateway : IAsyncDisposable
     public Task<IReadOnlyList<StoredCommit>> ReadCommitsAsync(GrainId id, long afterVersion) =>
         RunAsync(ct => new ValueTask<IReadOnlyList<StoredCommit>>(_storage.ReadCommitsAsync(id.Type, id.Key, afterVersion, ct)));
 
+    public Task<IReadOnlyList<IndexRow>> QueryIndexAsync(IndexQuery query, CancellationToken cancellationToken) =>
+        RunAsync(ct => new ValueTask<IReadOnlyList<IndexRow>>(_storage.QueryIndexAsync(query, ct)), cancellationToken);
+
+    public Task UpsertReminderAsync(StoredReminder reminder) =>
+        RunAsync(async ct => { await _storage.UpsertReminderAsync(reminder, ct); return true; });
+
+    public Task<bool> DeleteReminderAsync(GrainId id, string name, Guid? etag) =>
+        RunAsync(ct => new ValueTask<bool>(_storage.DeleteReminderAsync(id.Type, id.Key, name, etag, ct)));
+
+    public Task<bool> RescheduleReminderAsync(StoredReminder reminder, DateTimeOffset dueAt) =>
+        RunAsync(ct => new ValueTask<bool>(_storage.RescheduleReminderAsync(
+            reminder.GrainType, reminder.GrainKey, reminder.Name, reminder.ETag, dueAt, Guid.NewGuid(), ct)));
+
+    public Task<IReadOnlyList<StoredReminder>> ReadDueRemindersAsync(DateTimeOffset dueBy, int limit, CancellationToken cancellationToken) =>
+        RunAsync(ct => new ValueTask<IReadOnlyList<StoredReminder>>(_storage.ReadDueRemindersAsync(dueBy, limit, ct)), cancellationToken);
+
     public Task PingAsync(CancellationToken cancellationToken) =>
         RunAsync(async ct => { await _storage.PingAsync(ct); return true; }, cancellationToken);
 

@@ -252,7 +252,8 @@ internal sealed class Activation(GrainId id, GrainRegistration registration, Cat
         var count = journaled.PendingCount;
         var first = journaled.ConfirmedVersion + 1;
         var last = journaled.ConfirmedVersion + count;
-        var append = new JournalAppend(id.Type, id.Key, first, last, Guid.NewGuid(), journaled.SerializePending(Json));
+        var append = new JournalAppend(id.Type, id.Key, first, last, Guid.NewGuid(), journaled.SerializePending(Json),
+            journaled.PendingIndexEntries(Json));
         bool stored;
         try
         {

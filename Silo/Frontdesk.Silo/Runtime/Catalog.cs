@@ -22,12 +22,15 @@ internal sealed class Catalog(
     public SiloStatistics Statistics => statistics;
     public ILogger Logger => logger;
     public IGrainFactory Factory { get; set; } = null!;
+    public Reminders.ReminderService Reminders { get; set; } = null!;
 
     public int ActivationCount => _activations.Count;
 
     public Task<T> Invoke<T>(GrainId id, GrainRegistration registration, Func<object, object?[]?, Task<T>> invoker, object?[]? args)
     {
-        var item = new WorkItem<T>(invoker, args);
+        var chain = CallChain.Current;
+        if (chain is not null && chain.Contains(id)) throw new DeadlockException(id.ToString(), chain.Describe());
+        var item = new WorkItem<T>(invoker, args, chain);
         while (true)
         {
             var activation = _activations.GetOrAdd(id, static (id, state) => new Activation(id, state.registration, state.catalog), (registration, catalog: this));

@@ -14,6 +14,7 @@ internal interface IJournaledGrain
     void ApplyCommit(StoredCommit commit, JsonSerializerOptions json);
     IReadOnlyList<object> PendingEvents(int count);
     string SerializePending(JsonSerializerOptions json);
+    IReadOnlyList<JournalIndexEntry>? PendingIndexEntries(JsonSerializerOptions json);
     void MarkConfirmed();
     void ReplayPending(IReadOnlyList<object> events);
     string SerializeState(JsonSerializerOptions json);

@@ -1,6 +1,6 @@
 namespace Frontdesk.Silo.Runtime;
 
-internal sealed class WorkItem<T>(Func<object, object?[]?, Task<T>> invoker, object?[]? args) : WorkItem
+internal sealed class WorkItem<T>(Func<object, object?[]?, Task<T>> invoker, object?[]? args, CallChain? caller) : WorkItem
 {
     private T _result = default!;
     private Exception? _error;
@@ -11,6 +11,7 @@ internal sealed class WorkItem<T>(Func<object, object?[]?, Task<T>> invoker, obj
     public override ValueTask<bool> RunAsync(Grain grain)
     {
         Task<T> task;
+        CallChain.Current = new CallChain(grain.GrainId, caller);
         try
         {
             task = invoker(grain, args);

@@ -13,7 +13,7 @@ namespace Frontdesk.Bench.Hosting;
 /// With <c>useRuntimeAppend</c> the append is the runtime's too, so both sides of a comparison run without the
 /// change listener (the silo starts one only for its own PostgreSQL storage type) and differ by the statement alone.
 /// </summary>
-internal sealed class SimplerAppendStorage(PostgresJournalStorage inner, bool useRuntimeAppend) : IJournalStorage
+internal sealed class SimplerAppendStorage(PostgresJournalStorage inner, bool useRuntimeAppend) : DelegatingJournalStorage(inner)
 {
     private const string InsertSql = """
         WITH stored AS (
@@ -30,17 +30,7 @@ internal sealed class SimplerAppendStorage(PostgresJournalStorage inner, bool us
         JOIN frontdesk_journal j USING (grain_type, grain_key, first_version)
         """;
 
-    public string Name => inner.Name;
-
-    public Task MigrateAsync(CancellationToken cancellationToken) => inner.MigrateAsync(cancellationToken);
-
-    public Task<StoredSnapshot?> ReadSnapshotAsync(string grainType, string key, CancellationToken cancellationToken) =>
-        inner.ReadSnapshotAsync(grainType, key, cancellationToken);
-
-    public Task<IReadOnlyList<StoredCommit>> ReadCommitsAsync(string grainType, string key, long afterVersion, CancellationToken cancellationToken) =>
-        inner.ReadCommitsAsync(grainType, key, afterVersion, cancellationToken);
-
-    public async Task<bool[]> AppendAsync(IReadOnlyList<JournalAppend> appends, CancellationToken cancellationToken)
+    public override async Task<bool[]> AppendAsync(IReadOnlyList<JournalAppend> appends, CancellationToken cancellationToken)
     {
         if (useRuntimeAppend) return await inner.AppendAsync(appends, cancellationToken);
         var stored = new HashSet<Guid>();
@@ -69,11 +59,4 @@ internal sealed class SimplerAppendStorage(PostgresJournalStorage inner, bool us
         }
         return [.. appends.Select(a => stored.Contains(a.CommitId))];
     }
-
-    public Task WriteSnapshotAsync(string grainType, string key, long version, string stateJson, CancellationToken cancellationToken) =>
-        inner.WriteSnapshotAsync(grainType, key, version, stateJson, cancellationToken);
-
-    public Task PingAsync(CancellationToken cancellationToken) => inner.PingAsync(cancellationToken);
-
-    public ValueTask DisposeAsync() => inner.DisposeAsync();
 }

@@ -54,4 +54,8 @@ public sealed class CounterGrain(ActivationProbe probe) : JournaledGrain<Counter
     public Task<int> MaxConcurrencyAsync() => Task.FromResult(_maxInside);
 
     public Task<long> VersionAsync() => Task.FromResult(Version);
+
+    // Each counter is findable by its value, zero-padded so that text order is numeric order.
+    protected override IEnumerable<IndexEntry> IndexEntries(IReadOnlyList<CounterAdded> events) =>
+        [new IndexEntry("test-counters", GetPrimaryKeyString(), State.Value.ToString("D10"), new CounterIndexed(State.Value, State.Additions))];
 }

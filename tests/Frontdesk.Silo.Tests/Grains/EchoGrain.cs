@@ -18,4 +18,6 @@ public sealed class EchoGrain(ActivationProbe probe) : Grain, IEchoGrain
     }
 
     public Task<int> CallsAsync() => Task.FromResult(_calls);
+
+    public Task RegisterReminderAsync() => RegisterOrUpdateReminder("never", TimeSpan.FromMinutes(1), TimeSpan.Zero);
 }

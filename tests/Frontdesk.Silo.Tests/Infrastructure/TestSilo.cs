@@ -20,20 +20,23 @@ public sealed class TestSilo : IAsyncDisposable
     public SiloHost Host => _services.GetRequiredService<SiloHost>();
     public IJournalStorage Storage => _services.GetRequiredService<IJournalStorage>();
 
-    public static Task<TestSilo> SqliteAsync(string file, Action<SiloOptions>? options = null) =>
-        StartAsync(silo => silo.UseSqlite(file), options);
+    public GrainIndex Index => _services.GetRequiredService<GrainIndex>();
 
-    public static Task<TestSilo> PostgresAsync(string connectionString, Action<SiloOptions>? options = null) =>
-        StartAsync(silo => silo.UsePostgreSql(connectionString), options);
+    public static Task<TestSilo> SqliteAsync(string file, Action<SiloOptions>? options = null, TimeProvider? time = null) =>
+        StartAsync(silo => silo.UseSqlite(file), options, time);
 
-    public static async Task<TestSilo> StartAsync(Action<SiloBuilder> storage, Action<SiloOptions>? options = null)
+    public static Task<TestSilo> PostgresAsync(string connectionString, Action<SiloOptions>? options = null, TimeProvider? time = null) =>
+        StartAsync(silo => silo.UsePostgreSql(connectionString), options, time);
+
+    public static async Task<TestSilo> StartAsync(Action<SiloBuilder> storage, Action<SiloOptions>? options = null, TimeProvider? time = null)
     {
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<ActivationProbe>();
+        if (time is not null) services.AddSingleton(time);
         services.AddFrontdeskSilo(silo =>
         {
-            silo.AddGrain<CounterGrain>().AddGrain<EchoGrain>();
+            silo.AddGrain<CounterGrain>().AddGrain<EchoGrain>().AddGrain<ReminderGrain>().AddGrain<ChainGrain>();
             storage(silo);
             silo.Configure(o =>
             {
@@ -47,8 +50,12 @@ public sealed class TestSilo : IAsyncDisposable
         return new TestSilo(provider);
     }
 
+    private bool _disposed;
+
     public async ValueTask DisposeAsync()
     {
+        if (_disposed) return;
+        _disposed = true;
         await Host.StopAsync(CancellationToken.None);
         await _services.DisposeAsync();
     }

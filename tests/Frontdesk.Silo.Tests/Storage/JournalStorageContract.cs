@@ -129,6 +129,59 @@ public abstract class JournalStorageContract : IAsyncLifetime
         Assert.Equal(Enumerable.Range(1, successes).Select(v => (long)v), all.Select(c => c.FirstVersion));
     }
 
+    private static JournalAppend Indexed(string key, long version, params JournalIndexEntry[] entries) =>
+        Commit(key, version, version) with { IndexEntries = entries };
+
+    private async Task<IReadOnlyList<IndexRow>> Query(IndexQuery query) => await Storage.QueryIndexAsync(query, CancellationToken.None);
+
+    [Fact]
+    public async Task index_entries_are_stored_with_their_commit_and_found_by_key_prefix_or_text()
+    {
+        await Storage.AppendAsync([
+            Indexed("ivanova", 1, new JournalIndexEntry("clients", "c1", "ivanova anna +79161234567", """{"name":"Анна Иванова"}""")),
+            Indexed("petrov", 1, new JournalIndexEntry("clients", "c2", "petrov ivan +79031112233", """{"name":"Иван Петров"}"""),
+                new JournalIndexEntry("phones", "+79031112233", "+79031112233", """{"client":"c2"}""")),
+        ], CancellationToken.None);
+
+        var byText = await Query(new IndexQuery("clients") { KeyContains = "ivan" });
+        var byPrefix = await Query(new IndexQuery("clients") { KeyPrefix = "petrov" });
+        var byKey = await Query(new IndexQuery("phones") { Key = "+79031112233" });
+
+        Assert.Equal(["c1", "c2"], byText.Select(r => r.EntryId));
+        Assert.Equal("c2", Assert.Single(byPrefix).EntryId);
+        var phone = Assert.Single(byKey);
+        Assert.Equal(("contract", "petrov", 1L), (phone.GrainType, phone.GrainKey, phone.Version));
+        Assert.Contains("Иван Петров", byText[1].DataJson);
+        Assert.Empty(await Query(new IndexQuery("clients") { KeyContains = "sidorov" }));
+    }
+
+    [Fact]
+    public async Task a_refused_commit_leaves_the_index_as_it_was()
+    {
+        await Storage.AppendAsync([Indexed("k", 1, new JournalIndexEntry("slots", "s1", "first", """{"v":1}"""))], CancellationToken.None);
+
+        var results = await Storage.AppendAsync([
+            Indexed("k", 1, new JournalIndexEntry("slots", "s1", "stolen", """{"v":99}"""), new JournalIndexEntry("slots", "s2", "stolen", """{"v":99}""")),
+            Indexed("k2", 1, new JournalIndexEntry("slots", "s3", "other", """{"v":3}""")),
+        ], CancellationToken.None);
+
+        Assert.Equal(new[] { false, true }, results);
+        var all = await Query(new IndexQuery("slots"));
+        Assert.Equal([("s1", "first"), ("s3", "other")], all.Select(r => (r.EntryId, r.Key)));
+    }
+
+    [Fact]
+    public async Task a_later_commit_updates_or_removes_its_entries()
+    {
+        await Storage.AppendAsync([Indexed("k", 1, new JournalIndexEntry("bookings", "b1", "confirmed", """{"s":1}"""), new JournalIndexEntry("bookings", "b2", "confirmed", "{}"))], CancellationToken.None);
+        await Storage.AppendAsync([Indexed("k", 2, new JournalIndexEntry("bookings", "b1", "cancelled", """{"s":2}"""), new JournalIndexEntry("bookings", "b2", "", null))], CancellationToken.None);
+
+        var row = Assert.Single(await Query(new IndexQuery("bookings")));
+        Assert.Equal(("b1", "cancelled", 2L), (row.EntryId, row.Key, row.Version));
+        Assert.Single(await Query(new IndexQuery("bookings") { EntryId = "b1" }));
+        Assert.Empty(await Query(new IndexQuery("bookings") { EntryId = "b2" }));
+    }
+
     [Fact]
     public async Task a_reachable_database_answers_a_ping() => await Storage.PingAsync(CancellationToken.None);
 }

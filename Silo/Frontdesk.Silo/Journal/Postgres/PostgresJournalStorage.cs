@@ -10,6 +10,8 @@ namespace Frontdesk.Silo.Journal.Postgres;
 /// </summary>
 public sealed class PostgresJournalStorage(NpgsqlDataSource dataSource, string nodeId) : IJournalStorage
 {
+    private readonly PostgresLeadership _leadership = new(dataSource);
+
     public const string Channel = "frontdesk_journal";
 
     // Serialises migrations across nodes starting together; any constant shared by all nodes will do.
@@ -38,6 +40,32 @@ public sealed class PostgresJournalStorage(NpgsqlDataSource dataSource, string n
                 PRIMARY KEY (grain_type, grain_key)
             );
             """),
+        (2, "secondary index written with the commits", """
+            CREATE TABLE IF NOT EXISTS frontdesk_index (
+                index_name text   NOT NULL,
+                entry_id   text   NOT NULL,
+                index_key  text   NOT NULL,
+                grain_type text   NOT NULL,
+                grain_key  text   NOT NULL,
+                version    bigint NOT NULL,
+                data       json   NOT NULL,
+                PRIMARY KEY (index_name, entry_id)
+            );
+            CREATE INDEX IF NOT EXISTS frontdesk_index_by_key ON frontdesk_index (index_name, index_key text_pattern_ops);
+            """),
+        (3, "reminders", """
+            CREATE TABLE IF NOT EXISTS frontdesk_reminders (
+                grain_type   text        NOT NULL,
+                grain_key    text        NOT NULL,
+                name         text        NOT NULL,
+                first_due_at timestamptz NOT NULL,
+                due_at       timestamptz NOT NULL,
+                period_ms    bigint      NOT NULL,
+                etag         uuid        NOT NULL,
+                PRIMARY KEY (grain_type, grain_key, name)
+            );
+            CREATE INDEX IF NOT EXISTS frontdesk_reminders_due ON frontdesk_reminders (due_at);
+            """),
     ];
 
     // A row that conflicts with a transaction committed after this statement began is invisible to the
@@ -55,6 +83,27 @@ public sealed class PostgresJournalStorage(NpgsqlDataSource dataSource, string n
             SELECT count(*) AS n FROM (
                 SELECT pg_notify('frontdesk_journal', $7 || '|' || s.first_version || '|' || s.last_version || '|' || s.grain_type || '|' || s.grain_key)
                 FROM stored s) sent
+        ), entries AS (
+            -- One row per entry even if two grains of the batch name it (ON CONFLICT may touch a row once).
+            SELECT DISTINCT ON (x.index_name, x.entry_id)
+                   x.index_name, x.entry_id, x.index_key, s.grain_type, s.grain_key, s.last_version AS version, x.data
+            FROM unnest($8::text[], $9::text[], $10::text[], $11::json[], $12::int[]) AS x(index_name, entry_id, index_key, data, owner)
+            JOIN input i ON i.idx = x.owner
+            JOIN stored s ON s.grain_type = i.grain_type AND s.grain_key = i.grain_key AND s.first_version = i.first_version
+            ORDER BY x.index_name, x.entry_id, s.last_version DESC
+        ), indexed AS (
+            INSERT INTO frontdesk_index (index_name, entry_id, index_key, grain_type, grain_key, version, data)
+            SELECT index_name, entry_id, index_key, grain_type, grain_key, version, data FROM entries WHERE data IS NOT NULL
+            ON CONFLICT (index_name, entry_id) DO UPDATE
+                SET index_key = excluded.index_key, grain_type = excluded.grain_type, grain_key = excluded.grain_key,
+                    version = excluded.version, data = excluded.data
+                WHERE excluded.version > frontdesk_index.version
+                   OR excluded.grain_type <> frontdesk_index.grain_type OR excluded.grain_key <> frontdesk_index.grain_key
+            RETURNING 1
+        ), unindexed AS (
+            DELETE FROM frontdesk_index f USING entries e
+            WHERE e.data IS NULL AND f.index_name = e.index_name AND f.entry_id = e.entry_id
+            RETURNING 1
         )
         SELECT i.idx, (s.first_version IS NOT NULL OR coalesce(j.commit_id = i.commit_id, false)) AS committed
         FROM input i
@@ -141,11 +190,60 @@ public sealed class PostgresJournalStorage(NpgsqlDataSource dataSource, string n
         command.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = ids });
         command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = events, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Json });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = nodeId });
+        AddIndexParameters(command, appends);
         var results = new bool[n];
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
             results[reader.GetInt64(0) - 1] = reader.GetBoolean(1);
         return results;
+    }
+
+    private static void AddIndexParameters(NpgsqlCommand command, IReadOnlyList<JournalAppend> appends)
+    {
+        var count = 0;
+        foreach (var a in appends) count += a.IndexEntries?.Count ?? 0;
+        var names = new string[count];
+        var ids = new string[count];
+        var keys = new string[count];
+        var data = new string?[count];
+        var owners = new int[count];
+        var at = 0;
+        for (var i = 0; i < appends.Count; i++)
+        {
+            if (appends[i].IndexEntries is not { } entries) continue;
+            foreach (var e in entries)
+            {
+                (names[at], ids[at], keys[at], data[at], owners[at]) = (e.Index, e.EntryId, e.Key, e.DataJson, i + 1);
+                at++;
+            }
+        }
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = names });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = ids });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = keys });
+        command.Parameters.Add(new NpgsqlParameter<string?[]> { TypedValue = data, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Json });
+        command.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = owners });
+    }
+
+    public async Task<IReadOnlyList<IndexRow>> QueryIndexAsync(IndexQuery query, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            SELECT index_name, entry_id, index_key, grain_type, grain_key, version, data::text FROM frontdesk_index
+            WHERE index_name = $1
+              AND ($2::text IS NULL OR index_key = $2)
+              AND ($3::text IS NULL OR starts_with(index_key, $3))
+              AND ($4::text IS NULL OR strpos(index_key, $4) > 0)
+              AND ($5::text IS NULL OR entry_id = $5)
+            ORDER BY index_key, entry_id
+            LIMIT $6
+            """);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = query.Index });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)query.Key ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)query.KeyPrefix ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)query.KeyContains ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)query.EntryId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = Math.Max(1, query.Limit) });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await IndexRow.ReadAllAsync(reader, cancellationToken);
     }
 
     public async Task WriteSnapshotAsync(string grainType, string key, long version, string stateJson, CancellationToken cancellationToken)
@@ -168,7 +266,73 @@ public sealed class PostgresJournalStorage(NpgsqlDataSource dataSource, string n
         await command.ExecuteScalarAsync(cancellationToken);
     }
 
-    public ValueTask DisposeAsync() => dataSource.DisposeAsync();
+    public async Task UpsertReminderAsync(StoredReminder reminder, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            INSERT INTO frontdesk_reminders (grain_type, grain_key, name, first_due_at, due_at, period_ms, etag)
+            VALUES ($1, $2, $3, $4, $5, $6, $7)
+            ON CONFLICT (grain_type, grain_key, name) DO UPDATE
+                SET first_due_at = excluded.first_due_at, due_at = excluded.due_at, period_ms = excluded.period_ms, etag = excluded.etag
+            """);
+        AddReminderKey(command, reminder.GrainType, reminder.GrainKey, reminder.Name);
+        command.Parameters.Add(new NpgsqlParameter<DateTime> { TypedValue = reminder.FirstDueAt.UtcDateTime });
+        command.Parameters.Add(new NpgsqlParameter<DateTime> { TypedValue = reminder.DueAt.UtcDateTime });
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = (long)reminder.Period.TotalMilliseconds });
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = reminder.ETag });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<bool> DeleteReminderAsync(string grainType, string key, string name, Guid? etag, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "DELETE FROM frontdesk_reminders WHERE grain_type = $1 AND grain_key = $2 AND name = $3 AND ($4::uuid IS NULL OR etag = $4)");
+        AddReminderKey(command, grainType, key, name);
+        command.Parameters.Add(new NpgsqlParameter { Value = etag.HasValue ? etag.Value : DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid });
+        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+    }
+
+    public async Task<bool> RescheduleReminderAsync(string grainType, string key, string name, Guid etag, DateTimeOffset dueAt, Guid newEtag, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "UPDATE frontdesk_reminders SET due_at = $5, etag = $6 WHERE grain_type = $1 AND grain_key = $2 AND name = $3 AND etag = $4");
+        AddReminderKey(command, grainType, key, name);
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = etag });
+        command.Parameters.Add(new NpgsqlParameter<DateTime> { TypedValue = dueAt.UtcDateTime });
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = newEtag });
+        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+    }
+
+    public async Task<IReadOnlyList<StoredReminder>> ReadDueRemindersAsync(DateTimeOffset dueBy, int limit, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            SELECT grain_type, grain_key, name, first_due_at, due_at, period_ms, etag FROM frontdesk_reminders
+            WHERE due_at <= $1 ORDER BY due_at LIMIT $2
+            """);
+        command.Parameters.Add(new NpgsqlParameter<DateTime> { TypedValue = dueBy.UtcDateTime });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = limit });
+        var due = new List<StoredReminder>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            due.Add(new StoredReminder(reader.GetString(0), reader.GetString(1), reader.GetString(2),
+                new DateTimeOffset(reader.GetDateTime(3), TimeSpan.Zero), new DateTimeOffset(reader.GetDateTime(4), TimeSpan.Zero),
+                TimeSpan.FromMilliseconds(reader.GetInt64(5)), reader.GetGuid(6)));
+        return due;
+    }
+
+    public Task<bool> HoldLeadershipAsync(CancellationToken cancellationToken) => _leadership.HoldAsync(cancellationToken);
+
+    private static void AddReminderKey(NpgsqlCommand command, string grainType, string key, string name)
+    {
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = grainType });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = key });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = name });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _leadership.DisposeAsync();
+        await dataSource.DisposeAsync();
+    }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string sql, CancellationToken cancellationToken)
     {

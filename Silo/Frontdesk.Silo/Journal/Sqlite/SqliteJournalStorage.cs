@@ -31,6 +31,32 @@ public sealed class SqliteJournalStorage : IJournalStorage
                 PRIMARY KEY (grain_type, grain_key)
             ) WITHOUT ROWID;
             """),
+        (2, "secondary index written with the commits", """
+            CREATE TABLE IF NOT EXISTS frontdesk_index (
+                index_name TEXT    NOT NULL,
+                entry_id   TEXT    NOT NULL,
+                index_key  TEXT    NOT NULL,
+                grain_type TEXT    NOT NULL,
+                grain_key  TEXT    NOT NULL,
+                version    INTEGER NOT NULL,
+                data       TEXT    NOT NULL,
+                PRIMARY KEY (index_name, entry_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX IF NOT EXISTS frontdesk_index_by_key ON frontdesk_index (index_name, index_key);
+            """),
+        (3, "reminders", """
+            CREATE TABLE IF NOT EXISTS frontdesk_reminders (
+                grain_type   TEXT    NOT NULL,
+                grain_key    TEXT    NOT NULL,
+                name         TEXT    NOT NULL,
+                first_due_at INTEGER NOT NULL,
+                due_at       INTEGER NOT NULL,
+                period_ms    INTEGER NOT NULL,
+                etag         TEXT    NOT NULL,
+                PRIMARY KEY (grain_type, grain_key, name)
+            ) WITHOUT ROWID;
+            CREATE INDEX IF NOT EXISTS frontdesk_reminders_due ON frontdesk_reminders (due_at);
+            """),
     ];
 
     private readonly string _connectionString;
@@ -148,6 +174,7 @@ public sealed class SqliteJournalStorage : IJournalStorage
             var c = insert.Parameters.Add("$c", SqliteType.Text);
             var e = insert.Parameters.Add("$e", SqliteType.Text);
             insert.Parameters.AddWithValue("$at", DateTime.UtcNow.ToString("O"));
+            await using var index = new SqliteIndexWriter(connection, tx);
             await using var owner = connection.CreateCommand();
             owner.Transaction = tx;
             owner.CommandText = "SELECT commit_id FROM frontdesk_journal WHERE grain_type = $t AND grain_key = $k AND first_version = $f";
@@ -162,6 +189,7 @@ public sealed class SqliteJournalStorage : IJournalStorage
                 if (await insert.ExecuteNonQueryAsync(cancellationToken) == 1)
                 {
                     results[i] = true;
+                    if (a.IndexEntries is { Count: > 0 }) await index.WriteAsync(a, cancellationToken);
                     continue;
                 }
                 (ot.Value, ok.Value, of.Value) = (a.GrainType, a.Key, a.FirstVersion);
@@ -182,24 +210,120 @@ public sealed class SqliteJournalStorage : IJournalStorage
         return results;
     }
 
-    public async Task WriteSnapshotAsync(string grainType, string key, long version, string stateJson, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<IndexRow>> QueryIndexAsync(IndexQuery query, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT index_name, entry_id, index_key, grain_type, grain_key, version, data FROM frontdesk_index
+            WHERE index_name = $index
+              AND ($key IS NULL OR index_key = $key)
+              AND ($prefix IS NULL OR substr(index_key, 1, length($prefix)) = $prefix)
+              AND ($contains IS NULL OR instr(index_key, $contains) > 0)
+              AND ($entry IS NULL OR entry_id = $entry)
+            ORDER BY index_key, entry_id
+            LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$index", query.Index);
+        command.Parameters.AddWithValue("$key", (object?)query.Key ?? DBNull.Value);
+        command.Parameters.AddWithValue("$prefix", (object?)query.KeyPrefix ?? DBNull.Value);
+        command.Parameters.AddWithValue("$contains", (object?)query.KeyContains ?? DBNull.Value);
+        command.Parameters.AddWithValue("$entry", (object?)query.EntryId ?? DBNull.Value);
+        command.Parameters.AddWithValue("$limit", Math.Max(1, query.Limit));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await IndexRow.ReadAllAsync(reader, cancellationToken);
+    }
+
+    public Task WriteSnapshotAsync(string grainType, string key, long version, string stateJson, CancellationToken cancellationToken) =>
+        WriteAsync("""
+            INSERT INTO frontdesk_snapshots (grain_type, grain_key, version, state, taken_at) VALUES ($t, $k, $v, $s, $at)
+            ON CONFLICT (grain_type, grain_key) DO UPDATE SET version = excluded.version, state = excluded.state, taken_at = excluded.taken_at
+            WHERE excluded.version > frontdesk_snapshots.version
+            """, p =>
+        {
+            p.AddWithValue("$t", grainType);
+            p.AddWithValue("$k", key);
+            p.AddWithValue("$v", version);
+            p.AddWithValue("$s", stateJson);
+            p.AddWithValue("$at", DateTime.UtcNow.ToString("O"));
+        }, cancellationToken);
+
+    // Instants are stored as Unix milliseconds: exact, sortable, and free of text-format pitfalls.
+    public Task UpsertReminderAsync(StoredReminder reminder, CancellationToken cancellationToken) =>
+        WriteAsync("""
+            INSERT INTO frontdesk_reminders (grain_type, grain_key, name, first_due_at, due_at, period_ms, etag)
+            VALUES ($t, $k, $n, $first, $due, $period, $etag)
+            ON CONFLICT (grain_type, grain_key, name) DO UPDATE
+                SET first_due_at = excluded.first_due_at, due_at = excluded.due_at, period_ms = excluded.period_ms, etag = excluded.etag
+            """, p =>
+        {
+            AddReminderKey(p, reminder.GrainType, reminder.GrainKey, reminder.Name);
+            p.AddWithValue("$first", reminder.FirstDueAt.ToUnixTimeMilliseconds());
+            p.AddWithValue("$due", reminder.DueAt.ToUnixTimeMilliseconds());
+            p.AddWithValue("$period", (long)reminder.Period.TotalMilliseconds);
+            p.AddWithValue("$etag", reminder.ETag.ToString("N"));
+        }, cancellationToken);
+
+    public async Task<bool> DeleteReminderAsync(string grainType, string key, string name, Guid? etag, CancellationToken cancellationToken) =>
+        await WriteAsync("DELETE FROM frontdesk_reminders WHERE grain_type = $t AND grain_key = $k AND name = $n AND ($etag IS NULL OR etag = $etag)", p =>
+        {
+            AddReminderKey(p, grainType, key, name);
+            p.AddWithValue("$etag", (object?)etag?.ToString("N") ?? DBNull.Value);
+        }, cancellationToken) > 0;
+
+    public async Task<bool> RescheduleReminderAsync(string grainType, string key, string name, Guid etag, DateTimeOffset dueAt, Guid newEtag, CancellationToken cancellationToken) =>
+        await WriteAsync("UPDATE frontdesk_reminders SET due_at = $due, etag = $new WHERE grain_type = $t AND grain_key = $k AND name = $n AND etag = $etag", p =>
+        {
+            AddReminderKey(p, grainType, key, name);
+            p.AddWithValue("$etag", etag.ToString("N"));
+            p.AddWithValue("$due", dueAt.ToUnixTimeMilliseconds());
+            p.AddWithValue("$new", newEtag.ToString("N"));
+        }, cancellationToken) > 0;
+
+    public async Task<IReadOnlyList<StoredReminder>> ReadDueRemindersAsync(DateTimeOffset dueBy, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT grain_type, grain_key, name, first_due_at, due_at, period_ms, etag FROM frontdesk_reminders
+            WHERE due_at <= $by ORDER BY due_at LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$by", dueBy.ToUnixTimeMilliseconds());
+        command.Parameters.AddWithValue("$limit", limit);
+        var due = new List<StoredReminder>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            due.Add(new StoredReminder(reader.GetString(0), reader.GetString(1), reader.GetString(2),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)),
+                TimeSpan.FromMilliseconds(reader.GetInt64(5)), Guid.ParseExact(reader.GetString(6), "N")));
+        return due;
+    }
+
+    /// <summary>One SQLite file has one node: it always leads.</summary>
+    public Task<bool> HoldLeadershipAsync(CancellationToken cancellationToken) => Task.FromResult(true);
+
+    private static void AddReminderKey(SqliteParameterCollection p, string grainType, string key, string name)
+    {
+        p.AddWithValue("$t", grainType);
+        p.AddWithValue("$k", key);
+        p.AddWithValue("$n", name);
+    }
+
+    private async Task<int> WriteAsync(string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
     {
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
             var connection = await WriterAsync(cancellationToken);
             await using var command = connection.CreateCommand();
-            command.CommandText = """
-                INSERT INTO frontdesk_snapshots (grain_type, grain_key, version, state, taken_at) VALUES ($t, $k, $v, $s, $at)
-                ON CONFLICT (grain_type, grain_key) DO UPDATE SET version = excluded.version, state = excluded.state, taken_at = excluded.taken_at
-                WHERE excluded.version > frontdesk_snapshots.version
-                """;
-            command.Parameters.AddWithValue("$t", grainType);
-            command.Parameters.AddWithValue("$k", key);
-            command.Parameters.AddWithValue("$v", version);
-            command.Parameters.AddWithValue("$s", stateJson);
-            command.Parameters.AddWithValue("$at", DateTime.UtcNow.ToString("O"));
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            command.CommandText = sql;
+            bind(command.Parameters);
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch
+        {
+            await DropWriterAsync();
+            throw;
         }
         finally
         {

@@ -1,0 +1,3 @@
+namespace Frontdesk.Silo.Tests.Grains;
+
+public sealed record CounterIndexed(long Value, int Additions);

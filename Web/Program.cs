@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 try
 {
     var builder = WebApplication.CreateBuilder(args);
-    builder.AddFrontdeskSilo(silo => silo.AddGrains(typeof(GrainsAssembly).Assembly));
+    builder.AddFrontdeskSilo(silo => silo.AddFrontdeskGrains());
+    builder.Services.AddFrontdeskDomain();
     builder.Services.AddProblemDetails();
     builder.Services.AddExceptionHandler<GrainExceptionHandler>();
     builder.Services.AddHealthChecks().AddCheck<JournalHealthCheck>("journal", tags: ["ready"]);

@@ -25,6 +25,9 @@ public abstract class JournaledGrain<TState, TEvent> : Grain, IJournaledGrain
     /// <summary>How many events are confirmed (durable).</summary>
     protected long Version => _version;
 
+    /// <summary>The version the state will have once the events raised so far are confirmed.</summary>
+    protected long TentativeVersion => _version + _pending.Count;
+
     protected void RaiseEvent(TEvent @event)
     {
         ArgumentNullException.ThrowIfNull(@event);

@@ -67,6 +67,17 @@ public sealed class TemporaryPostgres : IAsyncDisposable
         return ConnectionStringFor(name);
     }
 
+    /// <summary>Creates an empty database on a server this process does not own (FRONTDESK_TEST_POSTGRES).</summary>
+    public static async Task<string> CreateDatabaseOnAsync(string connectionString, string prefix)
+    {
+        var name = $"{prefix}_{Guid.NewGuid():N}"[..Math.Min(40, prefix.Length + 33)].ToLowerInvariant();
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        await command.ExecuteNonQueryAsync();
+        return new NpgsqlConnectionStringBuilder(connectionString) { Database = name }.ConnectionString;
+    }
+
     /// <summary>Stops the server at once (fast shutdown: open connections are cut), as a crash of the database would.</summary>
     public Task StopAsync() => PgAsync("pg_ctl", ["-D", Path.Combine(_dataDir, "data"), "-m", "fast", "-w", "-t", "30", "stop"]);
 

@@ -17,16 +17,8 @@ public sealed class PostgresServer : IAsyncLifetime
         if (string.IsNullOrWhiteSpace(_external)) _owned = await TemporaryPostgres.StartAsync();
     }
 
-    public async Task<string> CreateDatabaseAsync(string prefix)
-    {
-        if (_owned is not null) return await _owned.CreateDatabaseAsync(prefix);
-        var name = $"{prefix}_{Guid.NewGuid():N}"[..40].ToLowerInvariant();
-        await using var connection = new Npgsql.NpgsqlConnection(_external);
-        await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-        await command.ExecuteNonQueryAsync();
-        return new Npgsql.NpgsqlConnectionStringBuilder(_external) { Database = name }.ConnectionString;
-    }
+    public Task<string> CreateDatabaseAsync(string prefix) =>
+        _owned is not null ? _owned.CreateDatabaseAsync(prefix) : TemporaryPostgres.CreateDatabaseOnAsync(_external!, prefix);
 
     public async Task DisposeAsync()
     {

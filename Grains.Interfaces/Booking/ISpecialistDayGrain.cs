@@ -1,0 +1,60 @@
+using Frontdesk.Grains.Scheduling;
+using Frontdesk.Silo;
+
+namespace Frontdesk.Grains.Bookings;
+
+/// <summary>
+/// One specialist's working day at one branch (key <see cref="SpecialistDayKey"/>): the unit of contention for
+/// booking. One command at a time, each checked against every booking of the day, so two clients never share a
+/// slot; the journal's version check keeps that true across nodes. Refusals are <see cref="CommandRejectedException"/>.
+/// </summary>
+public interface ISpecialistDayGrain : IGrainWithStringKey
+{
+    Task<SpecialistDayView> GetAsync();
+
+    Task<Booking> GetBookingAsync(string bookingId);
+
+    /// <summary>Local start times, on a grid of <paramref name="stepMinutes"/>, where these services would fit now.</summary>
+    Task<IReadOnlyList<TimeOnly>> GetFreeStartsAsync(IReadOnlyList<string> serviceIds, int stepMinutes);
+
+    /// <summary>Keeps a slot for <paramref name="holdFor"/> while an online client completes the booking.</summary>
+    Task<Booking> HoldAsync(BookingRequest request, TimeSpan holdFor);
+
+    Task<Booking> BookAsync(BookingRequest request);
+
+    Task<Booking> ConfirmAsync(string bookingId);
+    Task<Booking> CheckInAsync(string bookingId);
+    Task<Booking> StartVisitAsync(string bookingId);
+    Task<Booking> CompleteVisitAsync(string bookingId);
+    Task<Booking> CancelAsync(string bookingId, string reason);
+    Task<Booking> MarkNoShowAsync(string bookingId);
+    Task<Booking> EditNotesAsync(string bookingId, string? notes);
+
+    /// <summary>Moves the booking to another start time on the same day with the same specialist.</summary>
+    Task<Booking> MoveWithinDayAsync(string bookingId, TimeOnly newStart);
+
+    // The steps of a move to another day or specialist (IBookingMoveSaga); each is idempotent.
+
+    /// <summary>Places the moving booking here as Pending, keyed by the saga so a repeat places it once.</summary>
+    Task<Booking> ReceiveTransferAsync(BookingRequest request, string movedFrom);
+
+    /// <summary>The move finished: the pending booking takes <paramref name="status"/>.</summary>
+    Task<Booking> CompleteTransferAsync(string bookingId, BookingStatus status);
+
+    /// <summary>The move was abandoned: the pending booking here is cancelled.</summary>
+    Task<Booking> AbandonTransferAsync(string bookingId);
+
+    /// <summary>The booking leaves this day for <paramref name="movedTo"/> (a booking number); refused once the visit has begun.</summary>
+    Task<Booking> TransferOutAsync(string bookingId, string movedTo);
+
+    // Schedule changes (ScheduleChangeCoordinator).
+
+    /// <summary>The active bookings that would fall outside <paramref name="hours"/>; nothing is changed.</summary>
+    Task<IReadOnlyList<Booking>> FindStrandedAsync(IReadOnlyList<WorkingInterval> hours);
+
+    /// <summary>
+    /// Takes new hours from the schedule. Without <paramref name="force"/>, a day whose bookings would be stranded
+    /// keeps its hours; with it, it takes them and flags those bookings for a call to the client.
+    /// </summary>
+    Task<WorkingHoursOutcome> ApplyWorkingHoursAsync(IReadOnlyList<WorkingInterval> hours, bool force);
+}

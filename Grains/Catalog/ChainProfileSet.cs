@@ -1,0 +1,3 @@
+namespace Frontdesk.Grains.Catalog;
+
+public sealed record ChainProfileSet(ChainProfile Profile) : CatalogEvent;

@@ -1,0 +1,3 @@
+namespace Frontdesk.Grains.Catalog;
+
+public sealed record ResourceUpserted(Resource Resource) : CatalogEvent;

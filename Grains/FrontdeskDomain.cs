@@ -1,0 +1,15 @@
+using Frontdesk.Silo.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Frontdesk.Grains;
+
+/// <summary>Puts Frontdesk's grains and the domain services that coordinate them into a host.</summary>
+public static class FrontdeskDomain
+{
+    public static SiloBuilder AddFrontdeskGrains(this SiloBuilder silo) => silo.AddGrains(typeof(FrontdeskDomain).Assembly);
+
+    public static IServiceCollection AddFrontdeskDomain(this IServiceCollection services)
+    {
+        return services;
+    }
+}

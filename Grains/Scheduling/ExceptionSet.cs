@@ -1,0 +1,3 @@
+namespace Frontdesk.Grains.Scheduling;
+
+public sealed record ExceptionSet(ScheduleException Exception) : ScheduleEvent;

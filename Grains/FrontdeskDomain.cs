@@ -1,5 +1,7 @@
 using Frontdesk.Silo.Hosting;
+using Frontdesk.Grains.Sagas;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Frontdesk.Grains;
 
@@ -10,6 +12,7 @@ public static class FrontdeskDomain
 
     public static IServiceCollection AddFrontdeskDomain(this IServiceCollection services)
     {
+        services.TryAddSingleton<ISagaFaults, NoSagaFaults>();
         return services;
     }
 }

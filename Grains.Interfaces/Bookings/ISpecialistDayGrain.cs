@@ -33,16 +33,19 @@ public interface ISpecialistDayGrain : IGrainWithStringKey
     /// <summary>Moves the booking to another start time on the same day with the same specialist.</summary>
     Task<Booking> MoveWithinDayAsync(string bookingId, TimeOnly newStart);
 
-    // The steps of a move to another day or specialist (IBookingMoveSaga); each is idempotent.
+    // The steps of a saga (a move to another day or specialist, a visit with several specialists); each is idempotent.
 
-    /// <summary>Places the moving booking here as Pending, keyed by the saga so a repeat places it once.</summary>
-    Task<Booking> ReceiveTransferAsync(BookingRequest request, string movedFrom);
+    /// <summary>
+    /// Places a booking as Pending for a saga, keyed by the request's operation id so a repeat places it once;
+    /// <paramref name="movedFrom"/> names the booking it replaces, if it is a move.
+    /// </summary>
+    Task<Booking> PlacePendingAsync(BookingRequest request, string? movedFrom);
 
-    /// <summary>The move finished: the pending booking takes <paramref name="status"/>.</summary>
-    Task<Booking> CompleteTransferAsync(string bookingId, BookingStatus status);
+    /// <summary>The saga finished: the pending booking takes <paramref name="status"/>.</summary>
+    Task<Booking> ConfirmPendingAsync(string bookingId, BookingStatus status);
 
-    /// <summary>The move was abandoned: the pending booking here is cancelled.</summary>
-    Task<Booking> AbandonTransferAsync(string bookingId);
+    /// <summary>The saga was abandoned: the pending booking is cancelled.</summary>
+    Task<Booking> AbandonPendingAsync(string bookingId);
 
     /// <summary>The booking leaves this day for <paramref name="movedTo"/> (a booking number); refused once the visit has begun.</summary>
     Task<Booking> TransferOutAsync(string bookingId, string movedTo);

@@ -1,0 +1,6 @@
+namespace Frontdesk.Grains.Bookings;
+
+public sealed record OutboxItemDone(string ItemId) : SpecialistDayEvent
+{
+    public override string? BookingId => null;
+}

@@ -1,0 +1,8 @@
+namespace Frontdesk.Grains.Bookings;
+
+public enum OutboxKind
+{
+    ClaimResource,
+    ReleaseResource,
+    NotifyWaitlist,
+}

@@ -1,0 +1,3 @@
+namespace Frontdesk.Grains.Bookings;
+
+public sealed record ResourceClaimReleased(string BookingId) : ResourceDayEvent;

@@ -1,0 +1,3 @@
+namespace Frontdesk.Grains.Sagas;
+
+public sealed record VisitBookingStarted(VisitRequest Request) : SagaEvent;

@@ -1,0 +1,3 @@
+namespace Frontdesk.Grains.Waitlist;
+
+public sealed record WaitlistJoined(WaitlistEntry Entry, string OperationId) : WaitlistEvent;

@@ -1,0 +1,3 @@
+namespace Frontdesk.Grains.Waitlist;
+
+public sealed record WaitlistLeft(string EntryId) : WaitlistEvent;

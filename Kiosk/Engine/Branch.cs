@@ -1,0 +1,3 @@
+namespace Frontdesk.Kiosk.Engine;
+
+public sealed record Branch(string Id, string Name, string TimeZone);

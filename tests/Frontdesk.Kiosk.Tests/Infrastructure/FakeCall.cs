@@ -1,0 +1,4 @@
+namespace Frontdesk.Kiosk.Tests.Infrastructure;
+
+/// <summary>One ticket request as the fake engine received it; <see cref="Attempt"/> counts requests with this key, from 1.</summary>
+public sealed record FakeCall(string? IdempotencyKey, string LineId, string? KioskId, string? Source, string? BookingCode, int Attempt);

@@ -1,0 +1,3 @@
+namespace Frontdesk.Kiosk.Tests.Infrastructure;
+
+public sealed record ReceivedPrinterStatus(string KioskId, string Status, string? Detail);

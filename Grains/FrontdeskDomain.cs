@@ -1,5 +1,6 @@
 using Frontdesk.Silo.Hosting;
 using Frontdesk.Grains.Sagas;
+using Frontdesk.Grains.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -13,6 +14,7 @@ public static class FrontdeskDomain
     public static IServiceCollection AddFrontdeskDomain(this IServiceCollection services)
     {
         services.TryAddSingleton<ISagaFaults, NoSagaFaults>();
+        services.TryAddSingleton<ScheduleChangeCoordinator>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Frontdesk.Silo;
 
@@ -46,5 +47,6 @@ public sealed class SiloOptions
     /// <summary>A reminder whose delivery failed is tried again after this long.</summary>
     public TimeSpan ReminderRetryDelay { get; set; } = TimeSpan.FromSeconds(10);
 
-    public JsonSerializerOptions Json { get; set; } = new(JsonSerializerDefaults.Web);
+    /// <summary>How events, snapshots and index entries are written. Enums are stored by name, so reordering one never rewrites history.</summary>
+    public JsonSerializerOptions Json { get; set; } = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 }

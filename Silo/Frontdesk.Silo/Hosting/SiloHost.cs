@@ -13,14 +13,18 @@ public sealed class SiloHost(IServiceProvider services, StorageSettings? setting
 {
     private readonly CancellationTokenSource _stopping = new();
     private readonly ILogger _logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Frontdesk.Silo");
+    // Resolved once, so that stopping never reaches into a container that is being disposed.
+    private readonly Catalog _catalog = services.GetRequiredService<Catalog>();
+    private readonly JournalGateway _gateway = services.GetRequiredService<JournalGateway>();
     private Task? _collector;
     private Task? _reminders;
     private PostgresChangeListener? _listener;
+    private int _stopped;
 
-    private Catalog Catalog => services.GetRequiredService<Catalog>();
-    private SiloOptions Options => services.GetRequiredService<SiloOptions>();
+    private Catalog Catalog => _catalog;
+    private SiloOptions Options => _catalog.Options;
 
-    public IJournalStorage Storage => services.GetRequiredService<IJournalStorage>();
+    public IJournalStorage Storage => _gateway.Storage;
 
     public int ActivationCount => Catalog.ActivationCount;
 
@@ -36,7 +40,7 @@ public sealed class SiloHost(IServiceProvider services, StorageSettings? setting
 
     /// <summary>Throws when the journal database cannot be reached.</summary>
     public Task PingStorageAsync(CancellationToken cancellationToken) =>
-        services.GetRequiredService<JournalGateway>().PingAsync(cancellationToken);
+        _gateway.PingAsync(cancellationToken);
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -111,12 +115,13 @@ public sealed class SiloHost(IServiceProvider services, StorageSettings? setting
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        if (Interlocked.Exchange(ref _stopped, 1) == 1) return;
         await _stopping.CancelAsync();
         if (_collector is not null) await _collector;
         if (_reminders is not null) await _reminders;
         if (_listener is not null) await _listener.DisposeAsync();
         await Catalog.DeactivateAllAsync().WaitAsync(cancellationToken);
-        await services.GetRequiredService<JournalGateway>().DisposeAsync();
+        await _gateway.DisposeAsync();
     }
 
     // The container disposes the storage and the gateway it made.

@@ -13,8 +13,10 @@ public sealed class SiloHost(IServiceProvider services, StorageSettings? setting
 {
     private readonly CancellationTokenSource _stopping = new();
     private readonly ILogger _logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Frontdesk.Silo");
+    private readonly Lock _stopGate = new();
     private Task? _collector;
     private PostgresChangeListener? _listener;
+    private Task? _stop;
 
     private Catalog Catalog => services.GetRequiredService<Catalog>();
     private SiloOptions Options => services.GetRequiredService<SiloOptions>();
@@ -100,7 +102,16 @@ public sealed class SiloHost(IServiceProvider services, StorageSettings? setting
         }
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        // The host can be stopped twice at once: WebApplicationFactory stops it while Program's RunAsync, woken by the
+        // same shutdown, stops it too and then disposes it. The later stop waits for the first instead of running again
+        // on a host that may be disposed by then.
+        lock (_stopGate) _stop ??= StopOnceAsync(cancellationToken);
+        return _stop.WaitAsync(cancellationToken);
+    }
+
+    private async Task StopOnceAsync(CancellationToken cancellationToken)
     {
         await _stopping.CancelAsync();
         if (_collector is not null) await _collector;

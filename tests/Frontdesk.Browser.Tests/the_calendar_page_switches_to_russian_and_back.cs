@@ -22,6 +22,7 @@ public sealed class the_calendar_page_switches_to_russian_and_back(BrowserSite s
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ru");
         await Expect(page).ToHaveTitleAsync("Календарь · Frontdesk");
         await Expect(page.Locator("button[data-language=ru]")).ToHaveAttributeAsync("aria-pressed", "true");
+        await session.WaitUntilAsync(async () => await page.EvaluateAsync<string?>("localStorage.getItem('frontdesk.language')") == "ru", "the choice to be stored");
         await session.StepAsync("russian");
 
         await page.ReloadAsync();

@@ -1,3 +1,4 @@
+using Frontdesk.TestSupport;
 using Microsoft.Playwright;
 
 namespace Frontdesk.Browser.Tests.Infrastructure;
@@ -38,6 +39,12 @@ public sealed class BrowserSession : IAsyncDisposable
         var file = Path.Combine(_screenshots, $"{++_step:00}-{step}.png");
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
     }
+
+    /// <summary>
+    /// Waits, with a deadline, for a condition that no locator expresses (storage, a value computed in the page);
+    /// for what the page shows, Playwright's Expect(…) already waits.
+    /// </summary>
+    public Task WaitUntilAsync(Func<Task<bool>> condition, string what) => Eventually.TrueAsync(condition, what, TimeSpan.FromSeconds(15));
 
     public async ValueTask DisposeAsync()
     {

@@ -14,6 +14,8 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // Expect(…) waits up to this long for the page to match: generous for a loaded CI machine, still a deadline.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _server.Start();
         _playwright = await Playwright.CreateAsync();
         _browser = await Chromium.LaunchAsync(_playwright);

@@ -7,7 +7,6 @@ internal static class NodeEndpoints
 {
     public static void MapNodeEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/", () => TypedResults.Redirect("/api/node"));
         app.MapGet("/api/node", (SiloHost silo, SiloOptions options, SiloStatistics statistics) => TypedResults.Ok(new NodeInfo(
             "Frontdesk", options.NodeId, silo.Storage.Name, silo.ActivationCount,
             statistics.Commits, statistics.AppendConflicts, DateTimeOffset.UtcNow)));

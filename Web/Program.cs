@@ -1,6 +1,7 @@
 using Frontdesk.Grains;
 using Frontdesk.Silo.Hosting;
 using Frontdesk.Web;
+using Frontdesk.Web.Pages;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 try
@@ -19,6 +20,7 @@ try
     app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });
     app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync });
     app.MapNodeEndpoints();
+    app.MapPageEndpoints();
 
     await app.RunAsync();
     return 0;

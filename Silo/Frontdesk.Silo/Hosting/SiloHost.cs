@@ -16,10 +16,11 @@ public sealed class SiloHost(IServiceProvider services, StorageSettings? setting
     // Resolved once, so that stopping never reaches into a container that is being disposed.
     private readonly Catalog _catalog = services.GetRequiredService<Catalog>();
     private readonly JournalGateway _gateway = services.GetRequiredService<JournalGateway>();
+    private readonly Lock _stopGate = new();
     private Task? _collector;
     private Task? _reminders;
     private PostgresChangeListener? _listener;
-    private int _stopped;
+    private Task? _stop;
 
     private Catalog Catalog => _catalog;
     private SiloOptions Options => _catalog.Options;
@@ -113,9 +114,17 @@ public sealed class SiloHost(IServiceProvider services, StorageSettings? setting
         }
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
+    public Task StopAsync(CancellationToken cancellationToken)
     {
-        if (Interlocked.Exchange(ref _stopped, 1) == 1) return;
+        // The host can be stopped twice at once: WebApplicationFactory stops it while Program's RunAsync, woken by the
+        // same shutdown, stops it too and then disposes it. The later stop waits for the first instead of running again
+        // on a host that may be disposed by then.
+        lock (_stopGate) _stop ??= StopOnceAsync(cancellationToken);
+        return _stop.WaitAsync(cancellationToken);
+    }
+
+    private async Task StopOnceAsync(CancellationToken cancellationToken)
+    {
         await _stopping.CancelAsync();
         if (_collector is not null) await _collector;
         if (_reminders is not null) await _reminders;

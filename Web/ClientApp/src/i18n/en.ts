@@ -1,0 +1,20 @@
+// The English catalog defines the message keys: every other catalog must have exactly these (see Catalog).
+export const en = {
+  'product.name': 'Frontdesk',
+  'language.label': 'Language',
+  'page.calendar.title': 'Calendar',
+  'page.calendar.placeholder': 'The receptionist’s day grid will be here.',
+  'page.lobby.title': 'Lobby display',
+  'page.lobby.placeholder': 'The numbers being called will be shown here.',
+  'page.desk.title': 'Desk',
+  'page.desk.placeholder': 'The desk’s current ticket and its “call next” button will be here.',
+  'page.ticket.title': 'Your ticket',
+  'page.ticket.placeholder': 'The status of ticket {number} will be shown here.',
+  'page.formats.title': 'Formats',
+  'page.formats.placeholder': 'How money, dates and times look in this language.',
+  'formats.money': 'Money',
+  'formats.date': 'Date',
+  'formats.time': 'Time',
+  'formats.day': 'Branch day',
+  'formats.zone': 'Branch time zone',
+} as const;

@@ -1,0 +1,3 @@
+import { startPlaceholderPage } from '../shell/shell';
+
+startPlaceholderPage('lobby');

@@ -1,0 +1,41 @@
+/**
+ * The calendar hub's contract, as the browser relies on it. The server side is written separately: keep the two in
+ * step (Web/ClientApp/README.md says the same in prose).
+ *
+ * Hub: `/hubs/calendar` (SignalR, JSON protocol).
+ *
+ * Client → server `Subscribe(topic: string): SubscribeResult`
+ *   Joins the connection to the topic's group and answers the topic's snapshot. The server joins the group BEFORE it
+ *   reads the snapshot, so a change committed after the snapshot is pushed and none falls between the two; a change
+ *   pushed before the answer arrives is held by the client and replayed over the snapshot. Calling it again for a
+ *   topic already joined is harmless and answers a fresh snapshot: that is how a client resyncs.
+ *
+ * Client → server `Unsubscribe(topic: string)`: leaves the group.
+ *
+ * Server → client `changed(ChangedMessage)`: one grain of the topic committed versions firstVersion..version.
+ *   The client passes `data` on only when firstVersion is exactly one past the version it holds for that key.
+ *
+ * Versions are the grains' journal versions (1 after the first event). A key absent from a snapshot is at version 0.
+ * `nodeInstance` names the server process that answered (new at every start): when it changes, every topic is
+ * refetched, since the client cannot know what the old instance pushed that the new one does not know about.
+ */
+export interface SubscribeResult<T = unknown> {
+  readonly nodeInstance: string;
+  readonly items: readonly VersionedItem<T>[];
+}
+
+export interface VersionedItem<T = unknown> {
+  readonly key: string;
+  readonly version: number;
+  readonly data: T;
+}
+
+export interface ChangedMessage<T = unknown> {
+  readonly topic: string;
+  readonly key: string;
+  readonly firstVersion: number;
+  readonly version: number;
+  readonly data: T;
+}
+
+export const calendarHubPath = '/hubs/calendar';

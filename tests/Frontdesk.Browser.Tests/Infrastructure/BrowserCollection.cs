@@ -1,0 +1,7 @@
+namespace Frontdesk.Browser.Tests.Infrastructure;
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserSite>
+{
+    public const string Name = "browser";
+}

@@ -1,0 +1,41 @@
+using Frontdesk.Browser.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace Frontdesk.Browser.Tests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class every_page_loads_in_its_shell_without_console_errors(BrowserSite site)
+{
+    [Fact]
+    public async Task the_root_address_opens_the_calendar()
+    {
+        await using var session = await site.OpenAsync();
+
+        var response = await session.Page.GotoAsync("/");
+
+        Assert.Equal(200, response!.Status);
+        Assert.Equal(new Uri(site.Address, "/calendar"), new Uri(session.Page.Url));
+        await Expect(session.Page.Locator("main[data-page=calendar]")).ToHaveTextAsync("The receptionist’s day grid will be here.");
+        await Expect(session.Page.Locator("header")).ToContainTextAsync("Frontdesk");
+        await Expect(session.Page).ToHaveTitleAsync("Calendar · Frontdesk");
+        await session.StepAsync("calendar");
+        Assert.Empty(session.Errors);
+    }
+
+    [Theory]
+    [InlineData("/calendar", "calendar", "The receptionist’s day grid will be here.")]
+    [InlineData("/lobby", "lobby", "The numbers being called will be shown here.")]
+    [InlineData("/desk", "desk", "The desk’s current ticket and its “call next” button will be here.")]
+    [InlineData("/ticket/A-015", "ticket", "The status of ticket A-015 will be shown here.")]
+    public async Task the_page_draws_its_placeholder_and_logs_no_error(string address, string page, string placeholder)
+    {
+        await using var session = await site.OpenAsync(variant: page);
+
+        await session.Page.GotoAsync(address);
+
+        await Expect(session.Page.Locator($"main[data-page={page}]")).ToHaveTextAsync(placeholder);
+        await Expect(session.Page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await session.StepAsync(page);
+        Assert.Empty(session.Errors);
+    }
+}

@@ -35,22 +35,28 @@ public sealed class TestChain : IAsyncDisposable
     public T Service<T>() where T : notnull => _services.GetRequiredService<T>();
 
     /// <summary>A chain on a fresh SQLite file of its own.</summary>
-    public static Task<TestChain> StartAsync(DateTimeOffset? now = null, Action<SiloOptions>? options = null)
+    public static Task<TestChain> StartAsync(DateTimeOffset? now = null, Action<SiloOptions>? options = null, Action<IServiceCollection>? services = null)
     {
         var folder = new TempFolder();
-        return StartAsync(silo => silo.UseSqlite(folder.File("journal.db")), now ?? DefaultNow, options, folder);
+        return StartAsync(silo => silo.UseSqlite(folder.File("journal.db")), now ?? DefaultNow, options, folder, services);
     }
+
+    /// <summary>A node on a given SQLite file: a test stops one and starts another on the same file, as a restart.</summary>
+    public static Task<TestChain> StartOnSqliteAsync(string file, DateTimeOffset? now = null, Action<IServiceCollection>? services = null) =>
+        StartAsync(silo => silo.UseSqlite(file), now ?? DefaultNow, null, null, services);
 
     /// <summary>A node on a PostgreSQL database; several may share one (a cluster), each with its own clock.</summary>
     public static Task<TestChain> StartOnPostgresAsync(string connectionString, DateTimeOffset? now = null, Action<SiloOptions>? options = null) =>
-        StartAsync(silo => silo.UsePostgreSql(connectionString), now ?? DefaultNow, options, null);
+        StartAsync(silo => silo.UsePostgreSql(connectionString), now ?? DefaultNow, options, null, null);
 
-    private static async Task<TestChain> StartAsync(Action<SiloBuilder> storage, DateTimeOffset now, Action<SiloOptions>? options, TempFolder? folder)
+    private static async Task<TestChain> StartAsync(Action<SiloBuilder> storage, DateTimeOffset now, Action<SiloOptions>? options, TempFolder? folder,
+        Action<IServiceCollection>? extra)
     {
         var time = new FakeTimeProvider(now);
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(time);
+        extra?.Invoke(services);
         services.AddFrontdeskDomain();
         services.AddFrontdeskSilo(silo =>
         {

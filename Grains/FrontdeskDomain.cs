@@ -1,4 +1,5 @@
 using Frontdesk.Silo.Hosting;
+using Frontdesk.Grains.Availability;
 using Frontdesk.Grains.Sagas;
 using Frontdesk.Grains.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,7 @@ public static class FrontdeskDomain
     {
         services.TryAddSingleton<ISagaFaults, NoSagaFaults>();
         services.TryAddSingleton<ScheduleChangeCoordinator>();
+        services.TryAddSingleton<AvailabilityFinder>();
         return services;
     }
 }

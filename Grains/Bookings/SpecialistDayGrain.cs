@@ -68,7 +68,7 @@ public sealed class SpecialistDayGrain(TimeProvider time, ILogger<SpecialistDayG
         if (Replayed(request.OperationId) is { } done) return done;
         var ctx = await ContextAsync();
         var booking = await PlaceAsync(ctx, request, BookingStatus.Held, ctx.Now + holdFor, movedFrom: null);
-        await RegisterOrUpdateReminder(HoldsReminder, NextHoldExpiry() - ctx.Now, TimeSpan.Zero);
+        await RegisterOrUpdateReminder(HoldsReminder, UntilNextHoldExpiry(), TimeSpan.Zero);
         return booking;
     }
 
@@ -239,7 +239,7 @@ public sealed class SpecialistDayGrain(TimeProvider time, ILogger<SpecialistDayG
             foreach (var hold in State.Bookings.Values.Where(b => b.Status == BookingStatus.Held && b.HoldExpiresAt <= now).ToList())
                 RaiseEvent(new HoldExpired(hold.Id, now));
             if (State.Bookings.Values.Any(b => b.Status == BookingStatus.Held))
-                await RegisterOrUpdateReminder(HoldsReminder, TimeSpan.FromTicks(Math.Max(0, (NextHoldExpiry() - now).Ticks)), TimeSpan.Zero);
+                await RegisterOrUpdateReminder(HoldsReminder, UntilNextHoldExpiry(), TimeSpan.Zero);
         }
         await DrainOutboxAsync();
     }
@@ -414,8 +414,12 @@ public sealed class SpecialistDayGrain(TimeProvider time, ILogger<SpecialistDayG
         throw CommandRejectedException.Conflict("invalid-status", $"Booking {booking.Number} is {booking.Status}: it cannot {action} now.",
             new Dictionary<string, object?> { ["booking"] = booking.Number, ["status"] = booking.Status.ToString() });
 
-    private DateTimeOffset NextHoldExpiry() =>
-        State.Bookings.Values.Where(b => b.Status == BookingStatus.Held).Select(b => b.HoldExpiresAt!.Value).DefaultIfEmpty(Now).Min();
+    /// <summary>Until the earliest hold runs out; zero when one already has and is still waiting for the reminder to sweep it.</summary>
+    private TimeSpan UntilNextHoldExpiry()
+    {
+        var next = State.Bookings.Values.Where(b => b.Status == BookingStatus.Held).Select(b => b.HoldExpiresAt!.Value).DefaultIfEmpty(Now).Min();
+        return next > Now ? next - Now : TimeSpan.Zero;
+    }
 
     private DateTimeOffset Now => time.GetUtcNow();
 

@@ -1,5 +1,7 @@
+using Frontdesk.Grains.Clients;
 using Frontdesk.Silo.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Frontdesk.Grains;
 
@@ -10,6 +12,8 @@ public static class FrontdeskDomain
 
     public static IServiceCollection AddFrontdeskDomain(this IServiceCollection services)
     {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ClientDirectory>();
         return services;
     }
 }

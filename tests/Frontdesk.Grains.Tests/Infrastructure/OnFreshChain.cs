@@ -1,4 +1,5 @@
 using Frontdesk.Grains.Catalog;
+using Frontdesk.Grains.Clients;
 using Frontdesk.Grains.Scheduling;
 
 namespace Frontdesk.Grains.Tests.Infrastructure;
@@ -8,6 +9,7 @@ public abstract class OnFreshChain : IAsyncLifetime
 {
     protected TestChain Chain { get; private set; } = null!;
     protected ICatalogGrain Catalog => Chain.Catalog;
+    protected ClientDirectory Directory => Chain.Service<ClientDirectory>();
 
     protected ISpecialistScheduleGrain Schedule(string specialistId) => Chain.Grains.GetGrain<ISpecialistScheduleGrain>(specialistId);
 

@@ -1,4 +1,5 @@
 using Frontdesk.Grains.Clients;
+using Frontdesk.Grains.Demo;
 using Frontdesk.Silo.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,6 +15,8 @@ public static class FrontdeskDomain
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ClientDirectory>();
+        services.AddSingleton<DemoBookings>();
+        services.AddSingleton<DemoChainSeeder>();
         return services;
     }
 }

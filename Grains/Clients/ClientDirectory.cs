@@ -1,4 +1,5 @@
 using Frontdesk.Grains.Catalog;
+using Frontdesk.Silo.Journal;
 
 namespace Frontdesk.Grains.Clients;
 
@@ -32,7 +33,7 @@ public sealed class ClientDirectory(IGrainFactory grains, GrainIndex index, Time
         var contains = ClientPhones.LooksLikePhone(query)
             ? ClientPhones.ToE164(query, await PhoneRegionAsync()) ?? ClientPhones.Digits(query)
             : ClientSearchText.Fold(query);
-        var hits = await index.QueryAsync<ClientCard>(new Silo.Journal.IndexQuery(ClientIndexes.Clients) { KeyContains = contains, Limit = limit });
+        var hits = await index.QueryAsync<ClientCard>(new IndexQuery(ClientIndexes.Clients) { KeyContains = contains, Limit = limit });
         return [.. hits.Select(h => h.Data)];
     }
 

@@ -13,9 +13,12 @@ internal sealed class DemoSeeding(IConfiguration configuration, SiloHost silo, D
 {
     public const string Setting = "Frontdesk:Demo:Seed";
 
+    // Read when the host builds its hosted services, before the silo starts: a wrong value touches no database.
+    private readonly bool? _configured = Read(configuration);
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!Wanted())
+        if (!(_configured ?? silo.Storage.Name == StorageSettings.Sqlite))
         {
             logger.LogInformation("Demo chain not seeded ({Setting} is off for {Storage})", Setting, silo.Storage.Name);
             return;
@@ -31,10 +34,10 @@ internal sealed class DemoSeeding(IConfiguration configuration, SiloHost silo, D
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private bool Wanted()
+    private static bool? Read(IConfiguration configuration)
     {
         var configured = configuration[Setting];
-        if (string.IsNullOrWhiteSpace(configured)) return silo.Storage.Name == StorageSettings.Sqlite;
+        if (string.IsNullOrWhiteSpace(configured)) return null;
         return bool.TryParse(configured, out var wanted)
             ? wanted
             : throw new SiloConfigurationException($"{Setting} is '{configured}'; it must be true or false.");

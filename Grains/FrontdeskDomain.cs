@@ -1,9 +1,11 @@
-using Frontdesk.Silo.Hosting;
 using Frontdesk.Grains.Availability;
+using Frontdesk.Grains.Clients;
+using Frontdesk.Grains.Demo;
 using Frontdesk.Grains.Sagas;
 using Frontdesk.Grains.Scheduling;
-using Microsoft.Extensions.DependencyInjection;
+using Frontdesk.Silo.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Frontdesk.Grains;
 
@@ -17,6 +19,10 @@ public static class FrontdeskDomain
         services.TryAddSingleton<ISagaFaults, NoSagaFaults>();
         services.TryAddSingleton<ScheduleChangeCoordinator>();
         services.TryAddSingleton<AvailabilityFinder>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ClientDirectory>();
+        services.AddSingleton<DemoBookings>();
+        services.AddSingleton<DemoChainSeeder>();
         return services;
     }
 }

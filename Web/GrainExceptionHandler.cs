@@ -1,15 +1,24 @@
+using Frontdesk.Grains;
 using Frontdesk.Silo;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Frontdesk.Web;
 
-/// <summary>Turns the runtime's typed failures into ProblemDetails a client can act on.</summary>
+/// <summary>Turns the runtime's typed failures and the domain's refusals into ProblemDetails a client can act on.</summary>
 internal sealed class GrainExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         var (status, title) = exception switch
         {
+            CommandRejectedException rejected => rejected.Kind switch
+            {
+                RejectionKind.Invalid => (StatusCodes.Status400BadRequest, "The request is not valid"),
+                RejectionKind.NotFound => (StatusCodes.Status404NotFound, "Not found"),
+                RejectionKind.Conflict => (StatusCodes.Status409Conflict, "In conflict with the current state"),
+                _ => (StatusCodes.Status422UnprocessableEntity, "Against the rules"),
+            },
             StorageUnavailableException => (StatusCodes.Status503ServiceUnavailable, "The database is unreachable"),
             GrainConcurrencyException => (StatusCodes.Status409Conflict, "Too many concurrent changes"),
             ArgumentException => (StatusCodes.Status400BadRequest, "Bad request"),
@@ -18,11 +27,13 @@ internal sealed class GrainExceptionHandler(IProblemDetailsService problems) : I
         if (status == 0) return false;
         context.Response.StatusCode = status;
         if (status == StatusCodes.Status503ServiceUnavailable) context.Response.Headers.RetryAfter = "3";
-        return await problems.TryWriteAsync(new ProblemDetailsContext
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = exception.Message };
+        if (exception is CommandRejectedException refusal)
         {
-            HttpContext = context,
-            Exception = exception,
-            ProblemDetails = { Status = status, Title = title, Detail = exception.Message },
-        });
+            // "code" is for programs; the details name the fields or the things in the way.
+            problem.Extensions["code"] = refusal.Code;
+            foreach (var (name, value) in refusal.Details) problem.Extensions.TryAdd(name, value);
+        }
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, Exception = exception, ProblemDetails = problem });
     }
 }

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
 using Frontdesk.Grains;
 using Frontdesk.Silo.Hosting;
 using Frontdesk.Web;
 using Frontdesk.Web.Pages;
+using Frontdesk.Web.Catalog;
+using Frontdesk.Web.Clients;
+using Frontdesk.Web.Demo;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 try
@@ -9,8 +13,11 @@ try
     var builder = WebApplication.CreateBuilder(args);
     builder.AddFrontdeskSilo(silo => silo.AddFrontdeskGrains());
     builder.Services.AddFrontdeskDomain();
+    // Hosted services start in order: the demo is written through the silo's grains, so it comes after the silo.
+    builder.Services.AddHostedService<DemoSeeding>();
     builder.Services.AddProblemDetails();
     builder.Services.AddExceptionHandler<GrainExceptionHandler>();
+    builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
     builder.Services.AddHealthChecks().AddCheck<JournalHealthCheck>("journal", tags: ["ready"]);
 
     var app = builder.Build();
@@ -21,6 +28,8 @@ try
     app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync });
     app.MapNodeEndpoints();
     app.MapPageEndpoints();
+    app.MapCatalogEndpoints();
+    app.MapClientEndpoints();
 
     await app.RunAsync();
     return 0;

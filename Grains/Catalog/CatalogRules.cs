@@ -5,6 +5,7 @@ namespace Frontdesk.Grains.Catalog;
 /// <summary>What a catalog entry must be, checked against the rest of the catalog before it is stored.</summary>
 internal static partial class CatalogRules
 {
+    private const string InvalidEntry = "invalid-catalog-entry";
     private static readonly int[] GridSteps = [5, 10, 15, 30, 60];
 
     // Ids end up in grain keys ("branch/specialist/date"), URLs and booking numbers: keep them plain.
@@ -24,7 +25,7 @@ internal static partial class CatalogRules
         problems.Currency("currency", p.Currency);
         if (p.PhoneRegion is not { Length: 2 } || !p.PhoneRegion.All(char.IsAsciiLetterUpper)) problems.Add("phoneRegion", "must be a two-letter region such as RU");
         if (p.BookingHorizonDays is < 1 or > 1000) problems.Add("bookingHorizonDays", "must be 1 to 1000");
-        problems.ThrowIfAny("chain profile");
+        problems.ThrowIfAny(InvalidEntry, "chain profile");
     }
 
     public static void Check(Branch b, CatalogState state)
@@ -47,7 +48,7 @@ internal static partial class CatalogRules
         }
         if (b.DaysOff is null) problems.Add("daysOff", "is required (it may be empty)");
         if (!GridSteps.Contains(b.GridStepMinutes)) problems.Add("gridStepMinutes", "must be 5, 10, 15, 30 or 60");
-        problems.ThrowIfAny($"branch '{b.Id}'");
+        problems.ThrowIfAny(InvalidEntry, $"branch '{b.Id}'");
     }
 
     public static void Check(Direction d)
@@ -55,7 +56,7 @@ internal static partial class CatalogRules
         var problems = new Problems();
         problems.Id("id", d.Id);
         problems.Text("name", d.Name, 200);
-        problems.ThrowIfAny($"direction '{d.Id}'");
+        problems.ThrowIfAny(InvalidEntry, $"direction '{d.Id}'");
     }
 
     public static void Check(Service s, CatalogState state)
@@ -70,7 +71,7 @@ internal static partial class CatalogRules
         if (s.Price.Minor < 0) problems.Add("price", "cannot be negative");
         problems.Currency("price.currency", s.Price.Currency);
         if (s.ResourceType is not null && !IdPattern().IsMatch(s.ResourceType)) problems.Add("resourceType", "must be lower-case letters, digits, '-' or '_'");
-        problems.ThrowIfAny($"service '{s.Id}'");
+        problems.ThrowIfAny(InvalidEntry, $"service '{s.Id}'");
     }
 
     public static void Check(Specialist s, CatalogState state)
@@ -86,7 +87,7 @@ internal static partial class CatalogRules
         foreach (var id in s.DirectionIds ?? []) if (!state.Directions.ContainsKey(id)) problems.Add("directionIds", $"there is no direction '{id}'");
         foreach (var id in s.ServiceIds ?? []) if (!state.Services.ContainsKey(id)) problems.Add("serviceIds", $"there is no service '{id}'");
         if (s.PhotoUrl is { Length: > 500 }) problems.Add("photoUrl", "is longer than 500 characters");
-        problems.ThrowIfAny($"specialist '{s.Id}'");
+        problems.ThrowIfAny(InvalidEntry, $"specialist '{s.Id}'");
     }
 
     public static void Check(Resource r, CatalogState state)
@@ -96,37 +97,16 @@ internal static partial class CatalogRules
         if (r.BranchId is null || !state.Branches.ContainsKey(r.BranchId)) problems.Add("branchId", $"there is no branch '{r.BranchId}'");
         if (r.Type is null || !IdPattern().IsMatch(r.Type)) problems.Add("type", "must be lower-case letters, digits, '-' or '_'");
         problems.Text("name", r.Name, 200);
-        problems.ThrowIfAny($"resource '{r.Id}'");
+        problems.ThrowIfAny(InvalidEntry, $"resource '{r.Id}'");
     }
 
-    private sealed class Problems
+    private static void Id(this Problems problems, string field, string? value)
     {
-        private readonly Dictionary<string, object?> _found = [];
+        if (value is null || !IdPattern().IsMatch(value)) problems.Add(field, "must be 1 to 64 lower-case letters, digits, '-' or '_', starting with a letter or digit");
+    }
 
-        public void Add(string field, string problem) =>
-            _found[field] = _found.TryGetValue(field, out var earlier) ? $"{earlier}; {problem}" : problem;
-
-        public void Id(string field, string? value)
-        {
-            if (value is null || !IdPattern().IsMatch(value)) Add(field, "must be 1 to 64 lower-case letters, digits, '-' or '_', starting with a letter or digit");
-        }
-
-        public void Text(string field, string? value, int max)
-        {
-            if (string.IsNullOrWhiteSpace(value)) Add(field, "is required");
-            else if (value.Length > max) Add(field, $"is longer than {max} characters");
-        }
-
-        public void Currency(string field, string? value)
-        {
-            if (value is null || !CurrencyPattern().IsMatch(value)) Add(field, "must be an ISO 4217 code such as RUB");
-        }
-
-        public void ThrowIfAny(string what)
-        {
-            if (_found.Count > 0)
-                throw CommandRejectedException.Invalid("invalid-catalog-entry",
-                    $"The {what} is not valid: {string.Join("; ", _found.Select(f => $"{f.Key} {f.Value}"))}.", _found);
-        }
+    private static void Currency(this Problems problems, string field, string? value)
+    {
+        if (value is null || !CurrencyPattern().IsMatch(value)) problems.Add(field, "must be an ISO 4217 code such as RUB");
     }
 }

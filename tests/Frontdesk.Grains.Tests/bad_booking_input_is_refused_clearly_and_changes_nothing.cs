@@ -33,7 +33,7 @@ public sealed class bad_booking_input_is_refused_clearly_and_changes_nothing : C
 
         Assert.Equal(kind, refused.Kind);
         Assert.False(string.IsNullOrWhiteSpace(refused.Message));
-        Assert.Empty(await Chain.Index.QueryAsync<Booking>(new Silo.Journal.IndexQuery(Clients.ClientIndexes.BookingsByClient)));
+        Assert.Empty(await Chain.Index.QueryAsync<Booking>(new Silo.Journal.IndexQuery(Frontdesk.Grains.Clients.ClientIndexes.BookingsByClient)));
     }
 
     [Fact]

@@ -8,6 +8,7 @@ public sealed class a_wrong_configuration_ends_the_process_with_a_clear_message
     [InlineData("Frontdesk__Storage", "mongodb", "must be 'sqlite' or 'postgresql'")]
     [InlineData("ConnectionStrings__Frontdesk", "Host=127.0.0.1;Colour=blue", "not a PostgreSQL connection string")]
     [InlineData("Frontdesk__Silo__SnapshotEvery", "-5", "SnapshotEvery")]
+    [InlineData("Frontdesk__Demo__Seed", "yes please", "Frontdesk:Demo:Seed is 'yes please'; it must be true or false")]
     public async Task a_bad_setting_is_named_and_the_exit_code_is_not_zero(string variable, string value, string expected)
     {
         await using var process = WebProcess.Start(new Dictionary<string, string>

@@ -6,6 +6,7 @@ using Frontdesk.Web.Pages;
 using Frontdesk.Web.Catalog;
 using Frontdesk.Web.Clients;
 using Frontdesk.Web.Demo;
+using Frontdesk.Web.Realtime;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 try
@@ -15,6 +16,7 @@ try
     builder.Services.AddFrontdeskDomain();
     // Hosted services start in order: the demo is written through the silo's grains, so it comes after the silo.
     builder.Services.AddHostedService<DemoSeeding>();
+    builder.Services.AddFrontdeskRealtime();
     builder.Services.AddProblemDetails();
     builder.Services.AddExceptionHandler<GrainExceptionHandler>();
     builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -30,6 +32,7 @@ try
     app.MapPageEndpoints();
     app.MapCatalogEndpoints();
     app.MapClientEndpoints();
+    app.MapFrontdeskRealtime();
 
     await app.RunAsync();
     return 0;

@@ -2,7 +2,8 @@
  * The calendar hub's contract, as the browser relies on it. The server side is written separately: keep the two in
  * step (Web/ClientApp/README.md says the same in prose).
  *
- * Hub: `/hubs/calendar` (SignalR, JSON protocol).
+ * Hub: `/hubs/live` (SignalR, JSON protocol): one hub for every live screen; topics name what is watched, e.g.
+ *   `calendar:{branch}:{yyyy-MM-dd}`, `calendar:{branch}:{yyyy-MM-dd}:{specialist}`, `queue:{branch}:{yyyy-MM-dd}`.
  *
  * Client → server `Subscribe(topic: string): SubscribeResult`
  *   Joins the connection to the topic's group and answers the topic's snapshot. The server joins the group BEFORE it
@@ -14,6 +15,9 @@
  *
  * Server → client `changed(ChangedMessage)`: one grain of the topic committed versions firstVersion..version.
  *   The client passes `data` on only when firstVersion is exactly one past the version it holds for that key.
+ *   A message with firstVersion = version + 1 means "refetch unless you already hold `version`": the server sends it
+ *   for a change that cannot be applied as one item (the calendar's `roster`: columns came or went). It needs no
+ *   special case here: it is either a duplicate or a gap.
  *
  * Versions are the grains' journal versions (1 after the first event). A key absent from a snapshot is at version 0.
  * `nodeInstance` names the server process that answered (new at every start): when it changes, every topic is
@@ -38,4 +42,4 @@ export interface ChangedMessage<T = unknown> {
   readonly data: T;
 }
 
-export const calendarHubPath = '/hubs/calendar';
+export const liveHubPath = '/hubs/live';

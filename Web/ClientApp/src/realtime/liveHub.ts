@@ -1,12 +1,12 @@
 import { HubConnectionBuilder, LogLevel } from '@microsoft/signalr';
-import { calendarHubPath } from './contract';
+import { liveHubPath } from './contract';
 import { RealtimeClient, type RealtimeOptions } from './realtimeClient';
 import { retryForever } from './retryPolicy';
 
-/** A started client of the calendar hub on this page's server, reconnecting forever. */
-export function connectCalendarHub(options: RealtimeOptions = {}): RealtimeClient {
+/** A started client of the live hub on this page's server, reconnecting forever. */
+export function connectLiveHub(options: RealtimeOptions = {}): RealtimeClient {
   const hub = new HubConnectionBuilder()
-    .withUrl(calendarHubPath)
+    .withUrl(liveHubPath)
     .withAutomaticReconnect(retryForever)
     .configureLogging(LogLevel.Warning)
     .build();

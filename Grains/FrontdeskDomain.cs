@@ -18,6 +18,7 @@ public static class FrontdeskDomain
     {
         services.TryAddSingleton<ISagaFaults, NoSagaFaults>();
         services.TryAddSingleton<ScheduleChangeCoordinator>();
+        services.TryAddSingleton<DayOccupancyCache>();
         services.TryAddSingleton<AvailabilityFinder>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ClientDirectory>();

@@ -17,6 +17,9 @@ public interface ISpecialistDayGrain : IGrainWithStringKey
     /// <summary>Local start times, on a grid of <paramref name="stepMinutes"/>, where these services would fit now.</summary>
     Task<IReadOnlyList<TimeOnly>> GetFreeStartsAsync(IReadOnlyList<string> serviceIds, int stepMinutes);
 
+    /// <summary>The day reduced to its bookable hours and the time its bookings take (for the nearest-slot search).</summary>
+    Task<DayOccupancy> GetOccupancyAsync();
+
     /// <summary>Keeps a slot for <paramref name="holdFor"/> while an online client completes the booking.</summary>
     Task<Booking> HoldAsync(BookingRequest request, TimeSpan holdFor);
 

@@ -43,22 +43,14 @@ public sealed class SpecialistDayGrain(TimeProvider time, ILogger<SpecialistDayG
     {
         if (stepMinutes is < 5 or > 120) throw CommandRejectedException.Invalid("invalid-step", "The step is 5 to 120 minutes.");
         var ctx = await ContextAsync();
-        if (ctx.Key.Date < ctx.Today || ctx.Hours.Count == 0) return [];
-        var free = new List<TimeOnly>();
-        foreach (var interval in ctx.Hours)
-        {
-            var minute = (interval.Start.Hour * 60 + interval.Start.Minute + stepMinutes - 1) / stepMinutes * stepMinutes;
-            for (; minute < interval.End.Hour * 60 + interval.End.Minute; minute += stepMinutes)
-            {
-                var local = new TimeOnly(minute / 60, minute % 60);
-                if (BranchClock.ToUtc(ctx.Key.Date, local, ctx.Zone) is not { } start || start < ctx.Now) continue;
-                var plan = BookingPlanner.Plan(ctx, serviceIds, start);
-                if (ctx.HoursUtc.Any(h => h.Contains(plan.Occupied)) && BookingPlanner.FindClash(State, plan.Occupied, ctx.Now) is null)
-                    free.Add(local);
-            }
-        }
-        return free;
+        var plan = BookingPlanner.Plan(ctx, serviceIds, ctx.Now);
+        var shape = new VisitShape((int)(plan.Start - plan.Occupied.From).TotalMinutes, (int)(plan.End - plan.Start).TotalMinutes,
+            (int)(plan.Occupied.To - plan.End).TotalMinutes);
+        if (ctx.Key.Date < ctx.Today) return [];
+        return FreeStarts.Compute(_key.Date, ctx.Zone, Occupancy(ctx), shape, stepMinutes, ctx.Now);
     }
+
+    public async Task<DayOccupancy> GetOccupancyAsync() => Occupancy(await ContextAsync());
 
     public async Task<Booking> HoldAsync(BookingRequest request, TimeSpan holdFor)
     {
@@ -371,6 +363,10 @@ public sealed class SpecialistDayGrain(TimeProvider time, ILogger<SpecialistDayG
         return new DayContext(_key, catalog, branch, specialist, zone, schedule, hours, BranchClock.ToUtc(_key.Date, hours, zone), Now);
     }
 
+    private DayOccupancy Occupancy(DayContext ctx) => new(_key.ToString(), TentativeVersion, ctx.Branch.TimeZone, ctx.Hours,
+        [.. State.Bookings.Values.Where(b => b.Status is not (BookingStatus.Cancelled or BookingStatus.NoShow))
+            .Select(b => new OccupiedSpan(b.OccupiedFrom, b.OccupiedTo, b.Status == BookingStatus.Held ? b.HoldExpiresAt : null))]);
+
     private SpecialistDayView View(DayContext ctx) => new(ctx.Key.ToString(), _key.BranchId, _key.SpecialistId, _key.Date, TentativeVersion, ctx.Hours,
         State.PinnedHours is not null, [.. State.Bookings.Values.OrderBy(b => b.Start).ThenBy(b => b.Number, StringComparer.Ordinal)]);
 
@@ -434,9 +430,5 @@ public sealed class SpecialistDayGrain(TimeProvider time, ILogger<SpecialistDayG
             var b = State.Bookings[id];
             yield return new IndexEntry(ClientIndexes.BookingsByClient, id, $"{b.Client.ClientId}|{b.Start.UtcDateTime:O}", b);
         }
-        if (touched.Count == 0 && State.PinnedHours is null) yield break;
-        var active = State.Bookings.Values.Count(b => b.Status is not (BookingStatus.Cancelled or BookingStatus.NoShow or BookingStatus.Held));
-        yield return new IndexEntry(BookingIndexes.SpecialistDays, _key.ToString(), $"{_key.SpecialistId}|{_key.Date:yyyy-MM-dd}",
-            new SpecialistDayDigest(_key.ToString(), _key.BranchId, _key.SpecialistId, _key.Date, active, TentativeVersion));
     }
 }

@@ -1,4 +1,5 @@
 using Frontdesk.Bench.Grains;
+using Frontdesk.Grains;
 using Frontdesk.Silo;
 using Frontdesk.Silo.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,14 +18,18 @@ internal sealed class InProcessSilo : IAsyncDisposable
     public SiloHost Host => _services.GetRequiredService<SiloHost>();
     public SiloStatistics Statistics => _services.GetRequiredService<SiloStatistics>();
     public SiloOptions Options => _services.GetRequiredService<SiloOptions>();
+    public IServiceProvider Services => _services;
 
-    public static async Task<InProcessSilo> StartAsync(Action<SiloBuilder> storage, Action<SiloOptions> options)
+    /// <param name="withDomain">Host Frontdesk's own grains and domain services too (the booking scenarios).</param>
+    public static async Task<InProcessSilo> StartAsync(Action<SiloBuilder> storage, Action<SiloOptions> options, bool withDomain = false)
     {
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        if (withDomain) services.AddFrontdeskDomain();
         services.AddFrontdeskSilo(silo =>
         {
             silo.AddGrain<BenchCounterGrain>().AddGrain<BenchJournalGrain>().AddGrain<BenchDayGrain>();
+            if (withDomain) silo.AddFrontdeskGrains();
             storage(silo);
             silo.Configure(o =>
             {

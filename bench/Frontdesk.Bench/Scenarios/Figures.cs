@@ -20,5 +20,9 @@ internal static class Figures
 
     public static string Plain(int callers) => $"plain-{callers}";
 
+    public static string Booking(string spread, int callers) => $"booking-{spread}-{callers}";
+
+    public static string Nearest(int branches, double percentile) => $"nearest-{branches}-p{percentile * 100:0}";
+
     public static string PlainNotify(int callers) => $"plain-notify-{callers}";
 }

@@ -29,23 +29,47 @@ public sealed class AvailabilityFinder(IGrainFactory grains, DayOccupancyCache c
         var now = time.GetUtcNow();
         var from = search.From ?? branches.Select(b => BranchClock.Today(now, b.Zone)).DefaultIfEmpty(DateOnly.FromDateTime(now.UtcDateTime)).Min();
 
-        var found = new List<SlotOption>();
+        var found = new List<SlotOption>(search.Limit + 1);
         for (var date = from; date < from.AddDays(search.Days); date = date.AddDays(1))
         {
-            var perDay = await Task.WhenAll(days.Select(async d =>
+            var keys = new SpecialistDayKey[days.Count];
+            var occupancies = new DayOccupancy[days.Count];
+            List<Task>? missing = null;
+            for (var i = 0; i < days.Count; i++)
             {
-                var key = new SpecialistDayKey(d.Branch.Id, d.SpecialistId, date);
-                var occupancy = await cache.GetAsync(grains, key);
-                return FreeStarts.Compute(date, d.Zone, occupancy, shape, d.Branch.GridStepMinutes, now, search.Limit)
-                    .Select(start => new SlotOption(key.ToString(), d.Branch.Id, d.SpecialistId, date, start, BranchClock.ToUtc(date, start, d.Zone)!.Value));
-            }));
-            found = [.. found.Concat(perDay.SelectMany(s => s)).OrderBy(f => f.StartsAt).ThenBy(f => f.SpecialistId, StringComparer.Ordinal).Take(search.Limit)];
+                keys[i] = new SpecialistDayKey(days[i].Branch.Id, days[i].SpecialistId, date);
+                if (cache.TryGet(keys[i], out occupancies[i])) continue;
+                // Days not cached (the first search, or changed since) are read from their grains together.
+                var at = i;
+                (missing ??= []).Add(Task.Run(async () => occupancies[at] = await cache.FetchAsync(grains, keys[at])));
+            }
+            if (missing is not null) await Task.WhenAll(missing);
+            for (var i = 0; i < days.Count; i++)
+            {
+                var (branch, zone, key, occupancy) = (days[i].Branch, days[i].Zone, keys[i], occupancies[i]);
+                var cutoff = found.Count == search.Limit ? found[^1].StartsAt : DateTimeOffset.MaxValue;
+                foreach (var (local, utc) in FreeStarts.Compute(date, zone, occupancy, shape, branch.GridStepMinutes, now, search.Limit, cutoff))
+                    Insert(found, new SlotOption(key.ToString(), branch.Id, key.SpecialistId, date, local, utc), search.Limit);
+            }
             // The next date starts, at the earliest, at its midnight in the scope's easternmost zone.
             var nextDateBegins = branches.Select(b => BranchClock.StartOfDayUtc(date.AddDays(1), b.Zone)).DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
             if (found.Count == search.Limit && found[^1].StartsAt <= nextDateBegins) break;
         }
         return found;
     }
+
+    /// <summary>Keeps the earliest <paramref name="limit"/> slots in order (ties: by specialist), dropping the rest.</summary>
+    private static void Insert(List<SlotOption> found, SlotOption slot, int limit)
+    {
+        var at = found.Count;
+        while (at > 0 && Earlier(slot, found[at - 1])) at--;
+        if (at >= limit) return;
+        found.Insert(at, slot);
+        if (found.Count > limit) found.RemoveAt(found.Count - 1);
+    }
+
+    private static bool Earlier(SlotOption a, SlotOption b) =>
+        a.StartsAt < b.StartsAt || (a.StartsAt == b.StartsAt && string.CompareOrdinal(a.SpecialistId, b.SpecialistId) < 0);
 
     private static IReadOnlyList<Branch> BranchesInScope(CatalogView catalog, SlotSearch search)
     {

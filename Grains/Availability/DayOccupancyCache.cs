@@ -28,21 +28,33 @@ public sealed class DayOccupancyCache : IDisposable
     public long Hits => Interlocked.Read(ref _hits);
     public long Misses => Interlocked.Read(ref _misses);
 
-    public async Task<DayOccupancy> GetAsync(IGrainFactory grains, SpecialistDayKey key)
+    /// <summary>The cached copy, if it is still the newest version heard of.</summary>
+    public bool TryGet(SpecialistDayKey key, out DayOccupancy day)
     {
         var dayKey = key.ToString();
-        // Read the epochs before the grain: a change that lands while we read makes this copy count as old.
-        var epoch = (Interlocked.Read(ref _catalogEpoch), _scheduleEpochs.GetValueOrDefault(key.SpecialistId));
-        if (_days.TryGetValue(dayKey, out var cached) && cached.Epoch == epoch && cached.Day.Version >= _heard.GetValueOrDefault(dayKey))
+        if (_days.TryGetValue(dayKey, out var cached) && cached.Epoch == Epoch(key.SpecialistId) && cached.Day.Version >= _heard.GetValueOrDefault(dayKey))
         {
             Interlocked.Increment(ref _hits);
-            return cached.Day;
+            day = cached.Day;
+            return true;
         }
+        day = null!;
+        return false;
+    }
+
+    /// <summary>Reads the day from its grain and keeps the copy.</summary>
+    public async Task<DayOccupancy> FetchAsync(IGrainFactory grains, SpecialistDayKey key)
+    {
         Interlocked.Increment(ref _misses);
-        var day = await grains.GetGrain<ISpecialistDayGrain>(dayKey).GetOccupancyAsync();
-        _days[dayKey] = new Entry(day, epoch);
+        // The epochs are read before the grain: a change that lands while it is read makes this copy count as old.
+        var epoch = Epoch(key.SpecialistId);
+        var day = await grains.GetGrain<ISpecialistDayGrain>(key.ToString()).GetOccupancyAsync();
+        _days[key.ToString()] = new Entry(day, epoch);
         return day;
     }
+
+    private (long Catalog, long Schedule) Epoch(string specialistId) =>
+        (Interlocked.Read(ref _catalogEpoch), _scheduleEpochs.GetValueOrDefault(specialistId));
 
     private void Heard(GrainChange change)
     {

@@ -47,7 +47,7 @@ public sealed class SpecialistDayGrain(TimeProvider time, ILogger<SpecialistDayG
         var shape = new VisitShape((int)(plan.Start - plan.Occupied.From).TotalMinutes, (int)(plan.End - plan.Start).TotalMinutes,
             (int)(plan.Occupied.To - plan.End).TotalMinutes);
         if (ctx.Key.Date < ctx.Today) return [];
-        return FreeStarts.Compute(_key.Date, ctx.Zone, Occupancy(ctx), shape, stepMinutes, ctx.Now);
+        return [.. FreeStarts.Compute(_key.Date, ctx.Zone, Occupancy(ctx), shape, stepMinutes, ctx.Now).Select(s => s.Local)];
     }
 
     public async Task<DayOccupancy> GetOccupancyAsync() => Occupancy(await ContextAsync());

@@ -7,5 +7,6 @@ namespace Frontdesk.Grains.Bookings;
 public sealed record BookingPlaced(Booking Booking, string OperationId, IReadOnlyList<WorkingInterval>? PinHours, ResourceClaimRequest? Claim)
     : SpecialistDayEvent
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public override string BookingId => Booking.Id;
 }

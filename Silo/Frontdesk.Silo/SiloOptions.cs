@@ -47,6 +47,15 @@ public sealed class SiloOptions
     /// <summary>A reminder whose delivery failed is tried again after this long.</summary>
     public TimeSpan ReminderRetryDelay { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>How events, snapshots and index entries are written. Enums are stored by name, so reordering one never rewrites history.</summary>
-    public JsonSerializerOptions Json { get; set; } = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    /// <summary>
+    /// How events, snapshots and index entries are written. Enums are stored by name, so reordering one never rewrites
+    /// history; nulls are left out; text is stored as UTF-8, not \u-escaped (a Cyrillic name would otherwise take three
+    /// times the space): the journal is never pasted into HTML.
+    /// </summary>
+    public JsonSerializerOptions Json { get; set; } = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 }

@@ -1,4 +1,5 @@
 using Frontdesk.Grains.Availability;
+using Frontdesk.Grains.Bookings;
 using Frontdesk.Grains.Clients;
 using Frontdesk.Grains.Demo;
 using Frontdesk.Grains.Sagas;
@@ -19,6 +20,7 @@ public static class FrontdeskDomain
         services.TryAddSingleton<ISagaFaults, NoSagaFaults>();
         services.TryAddSingleton<ScheduleChangeCoordinator>();
         services.TryAddSingleton<AvailabilityFinder>();
+        services.TryAddSingleton<BookingLocator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ClientDirectory>();
         services.AddSingleton<DemoBookings>();

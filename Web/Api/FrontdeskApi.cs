@@ -1,0 +1,45 @@
+using Frontdesk.Web.Availability;
+using Frontdesk.Web.Bookings;
+using Frontdesk.Web.Calendar;
+using Frontdesk.Web.Catalog;
+using Frontdesk.Web.Idempotency;
+using Frontdesk.Web.Schedules;
+using Frontdesk.Web.Waitlist;
+using Microsoft.AspNetCore.Http.Json;
+
+namespace Frontdesk.Web.Api;
+
+/// <summary>The scheduling HTTP API: its JSON, its refusals, the Idempotency-Key rule, and its endpoints.</summary>
+internal static class FrontdeskApi
+{
+    public static IServiceCollection AddFrontdeskApi(this IServiceCollection services)
+    {
+        services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));
+        // A body or query value that cannot be bound is thrown, so BadRequestExceptionHandler can say what was wrong.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddSingleton<IdempotencyOptions>();
+        services.AddSingleton<IdempotentExecutor>();
+        return services;
+    }
+
+    /// <summary>Inside the exception handler, so the refusals it throws (no key, a reused key) come out as ProblemDetails.</summary>
+    public static IApplicationBuilder UseIdempotency(this IApplicationBuilder app) => app.UseMiddleware<IdempotencyMiddleware>();
+
+    public static IEndpointRouteBuilder MapFrontdeskApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        api.MapCalendarEndpoints();
+        api.MapAvailabilityEndpoints();
+        api.MapBookingEndpoints();
+        api.MapWaitlistEndpoints();
+        api.MapScheduleEndpoints();
+        api.MapCatalogWriteEndpoints();
+        return app;
+    }
+}

@@ -3,13 +3,14 @@ using Frontdesk.Web.Bookings;
 using Frontdesk.Web.Calendar;
 using Frontdesk.Web.Catalog;
 using Frontdesk.Web.Idempotency;
+using Frontdesk.Web.OpenApi;
 using Frontdesk.Web.Schedules;
 using Frontdesk.Web.Waitlist;
 using Microsoft.AspNetCore.Http.Json;
 
 namespace Frontdesk.Web.Api;
 
-/// <summary>The scheduling HTTP API: its JSON, its refusals, the Idempotency-Key rule, and its endpoints.</summary>
+/// <summary>The scheduling HTTP API: its JSON, its refusals, the Idempotency-Key rule, its endpoints and its OpenAPI document.</summary>
 internal static class FrontdeskApi
 {
     public static IServiceCollection AddFrontdeskApi(this IServiceCollection services)
@@ -20,6 +21,7 @@ internal static class FrontdeskApi
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddSingleton<IdempotencyOptions>();
         services.AddSingleton<IdempotentExecutor>();
+        services.AddOpenApi(options => options.AddOperationTransformer<IdempotencyKeyDocumentation>());
         return services;
     }
 
@@ -40,6 +42,7 @@ internal static class FrontdeskApi
         api.MapWaitlistEndpoints();
         api.MapScheduleEndpoints();
         api.MapCatalogWriteEndpoints();
+        app.MapOpenApi();
         return app;
     }
 }

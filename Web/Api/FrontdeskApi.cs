@@ -16,7 +16,8 @@ internal static class FrontdeskApi
     public static IServiceCollection AddFrontdeskApi(this IServiceCollection services)
     {
         services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));
-        // A body or query value that cannot be bound is thrown, so BadRequestExceptionHandler can say what was wrong.
+        // Left alone, minimal APIs answer a body or query value they cannot bind with a bare 400 and log why at debug
+        // level (they throw only in Development); thrown always, BadRequestExceptionHandler can tell the caller.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddSingleton<IdempotencyOptions>();

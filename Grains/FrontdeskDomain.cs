@@ -1,4 +1,5 @@
 using Frontdesk.Grains.Availability;
+using Frontdesk.Grains.Bookings;
 using Frontdesk.Grains.Clients;
 using Frontdesk.Grains.Demo;
 using Frontdesk.Grains.Sagas;
@@ -20,6 +21,7 @@ public static class FrontdeskDomain
         services.TryAddSingleton<ScheduleChangeCoordinator>();
         services.TryAddSingleton<DayOccupancyCache>();
         services.TryAddSingleton<AvailabilityFinder>();
+        services.TryAddSingleton<BookingLocator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ClientDirectory>();
         services.AddSingleton<DemoBookings>();

@@ -1,7 +1,7 @@
-using System.Text.Json.Serialization;
 using Frontdesk.Grains;
 using Frontdesk.Silo.Hosting;
 using Frontdesk.Web;
+using Frontdesk.Web.Api;
 using Frontdesk.Web.Pages;
 using Frontdesk.Web.Catalog;
 using Frontdesk.Web.Clients;
@@ -19,12 +19,13 @@ try
     builder.Services.AddFrontdeskRealtime();
     builder.Services.AddProblemDetails();
     builder.Services.AddExceptionHandler<GrainExceptionHandler>();
-    builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+    builder.Services.AddFrontdeskApi();
     builder.Services.AddHealthChecks().AddCheck<JournalHealthCheck>("journal", tags: ["ready"]);
 
     var app = builder.Build();
     app.UseExceptionHandler();
     app.UseStatusCodePages();
+    app.UseIdempotency();
     // Live: the process answers. Ready: it can also reach its journal database.
     app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });
     app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync });
@@ -32,6 +33,7 @@ try
     app.MapPageEndpoints();
     app.MapCatalogEndpoints();
     app.MapClientEndpoints();
+    app.MapFrontdeskApi();
     app.MapFrontdeskRealtime();
 
     await app.RunAsync();

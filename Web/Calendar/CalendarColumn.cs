@@ -2,5 +2,5 @@ using Frontdesk.Grains.Bookings;
 
 namespace Frontdesk.Web.Calendar;
 
-/// <summary>One specialist's column of a branch's day: who, and their day (hours and bookings) at its version.</summary>
+/// <summary>A specialist and their day: hours, bookings, and the day's version (a pushed change names the versions it adds).</summary>
 public sealed record CalendarColumn(CalendarSpecialist Specialist, SpecialistDayView Day);

@@ -41,5 +41,5 @@ public sealed class CalendarReader(IGrainFactory grains)
     /// </summary>
     public static long RosterVersion(long catalogVersion, long scheduleVersions) => catalogVersion * 1_000_000 + scheduleVersions;
 
-    private static CalendarSpecialist Card(Specialist s) => new(s.Id, s.Number, s.Name, s.Position, s.PhotoUrl);
+    private static CalendarSpecialist Card(Specialist s) => new(s.Id, s.Name, s.Position, s.PhotoUrl, s.Number);
 }

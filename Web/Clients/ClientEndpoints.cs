@@ -1,15 +1,33 @@
+using Frontdesk.Grains.Bookings;
 using Frontdesk.Grains.Clients;
+using Frontdesk.Silo;
+using Frontdesk.Silo.Journal;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Frontdesk.Web.Clients;
 
 internal static class ClientEndpoints
 {
+    public const int MaxBookingsListed = 500;
+
     public static IEndpointRouteBuilder MapClientEndpoints(this IEndpointRouteBuilder app)
     {
         // By any part of a name, or a phone in any format ("8 916 123-45-67", "+79161234567", "45-67").
         app.MapGet("/api/clients", async (ClientDirectory clients, string? query, int? limit) =>
-            TypedResults.Ok(await clients.SearchAsync(query ?? "", limit ?? 20)));
-        app.MapGet("/api/clients/{id}", async (ClientDirectory clients, string id) => TypedResults.Ok(await clients.GetAsync(id)));
+            TypedResults.Ok(await clients.SearchAsync(query ?? "", limit ?? 20))).WithTags("Clients");
+        app.MapGet("/api/clients/{id}", async (ClientDirectory clients, string id) => TypedResults.Ok(await clients.GetAsync(id))).WithTags("Clients");
+        // The client who owns the phone, or a new card: typing a known client in again finds them.
+        app.MapPost("/api/clients", async (ClientDirectory clients, NewClient client) => TypedResults.Ok(await clients.FindOrRegisterAsync(client)))
+            .WithTags("Clients");
+        app.MapGet("/api/clients/{id}/bookings", BookingsAsync).WithTags("Clients");
         return app;
+    }
+
+    /// <summary>Every booking of the client at every branch, oldest first, from the index the specialist-days keep with their commits.</summary>
+    private static async Task<Ok<List<Booking>>> BookingsAsync(string id, ClientDirectory clients, GrainIndex index)
+    {
+        await clients.GetAsync(id);
+        var hits = await index.QueryAsync<Booking>(new IndexQuery(ClientIndexes.BookingsByClient) { KeyPrefix = $"{id}|", Limit = MaxBookingsListed });
+        return TypedResults.Ok(hits.Select(h => h.Data).ToList());
     }
 }

@@ -7,8 +7,8 @@ public static class RealtimeServiceCollectionExtensions
     /// <summary>The hub, its topic sources, and the pump from the change feed to the screens.</summary>
     public static IServiceCollection AddFrontdeskRealtime(this IServiceCollection services)
     {
-        services.AddSignalR().AddJsonProtocol(json =>
-            json.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        // Pushes carry the same JSON as the HTTP API (times "HH:mm", instants in UTC, enums by name): a page reads both alike.
+        services.AddSignalR().AddJsonProtocol(json => Api.ApiJson.Configure(json.PayloadSerializerOptions));
         services.AddSingleton<NodeInstance>();
         services.AddSingleton<TopicSubscriptions>();
         services.AddSingleton<TopicRegistry>();

@@ -1,0 +1,3 @@
+namespace Frontdesk.Grains.Requests;
+
+public sealed record ClaimReleased(string ClaimId) : IdempotentRequestEvent;

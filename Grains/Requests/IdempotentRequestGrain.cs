@@ -1,0 +1,51 @@
+using Frontdesk.Grains.Common;
+
+namespace Frontdesk.Grains.Requests;
+
+/// <summary>
+/// One Idempotency-Key. A claim is a lease, not a lock: if the node running the request dies, the lease runs out and a
+/// retry may run it again, which is safe because the key is also the domain operation id (the command books once).
+/// </summary>
+[GrainType("idempotent-request")]
+public sealed class IdempotentRequestGrain(TimeProvider time) : JournaledGrain<IdempotentRequestState, IdempotentRequestEvent>, IIdempotentRequestGrain
+{
+    private static readonly TimeSpan MaxLease = TimeSpan.FromMinutes(10);
+
+    public Task<RequestClaim> ClaimAsync(string fingerprint, TimeSpan lease)
+    {
+        if (string.IsNullOrWhiteSpace(fingerprint)) throw CommandRejectedException.Invalid("invalid-fingerprint", "A claim names its request's fingerprint.");
+        if (lease <= TimeSpan.Zero || lease > MaxLease)
+            throw CommandRejectedException.Invalid("invalid-lease", $"A claim lasts more than nothing and at most {MaxLease.TotalMinutes} minutes.");
+        if (State.Response is { } recorded)
+        {
+            // Repeats are rare and the record is in the journal: no need to keep this in memory.
+            DeactivateOnIdle();
+            return Task.FromResult(new RequestClaim(ClaimOutcome.Recorded, recorded.Fingerprint, Response: recorded));
+        }
+        var now = time.GetUtcNow();
+        if (State.Claim is { } held && held.Until > now)
+            return Task.FromResult(new RequestClaim(ClaimOutcome.Busy, held.Fingerprint, BusyUntil: held.Until));
+        var claim = new RequestClaimed(RandomIds.New("claim"), fingerprint, now + lease);
+        RaiseEvent(claim);
+        return Task.FromResult(new RequestClaim(ClaimOutcome.Claimed, fingerprint, ClaimId: claim.ClaimId));
+    }
+
+    public Task<IdempotentResponse> RecordAsync(string claimId, IdempotentResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        if (response.Status is < 200 or > 499)
+            throw CommandRejectedException.Invalid("invalid-response", $"Only 2xx to 4xx responses are recorded; {response.Status} is worth retrying.");
+        // A claim that lost its lease may still finish first: whichever response lands first is the one.
+        if (State.Response is null) RaiseEvent(new ResponseRecorded(claimId, response));
+        DeactivateOnIdle();
+        return Task.FromResult(State.Response!);
+    }
+
+    public Task ReleaseAsync(string claimId)
+    {
+        if (State.Response is null && State.Claim?.ClaimId == claimId) RaiseEvent(new ClaimReleased(claimId));
+        return Task.CompletedTask;
+    }
+
+    public Task<IdempotentResponse?> GetAsync() => Task.FromResult(State.Response);
+}

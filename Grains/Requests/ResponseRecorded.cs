@@ -1,0 +1,3 @@
+namespace Frontdesk.Grains.Requests;
+
+public sealed record ResponseRecorded(string ClaimId, IdempotentResponse Response) : IdempotentRequestEvent;

@@ -1,0 +1,3 @@
+namespace Frontdesk.Web.Bookings;
+
+public sealed record Cancellation(string Reason);

@@ -1,0 +1,12 @@
+using Frontdesk.Grains.Bookings;
+using Frontdesk.Web.Clients;
+
+namespace Frontdesk.Web.Bookings;
+
+/// <summary>One visit with several specialists: all parts are booked, or none.</summary>
+public sealed record NewVisit(
+    ClientRef Client,
+    IReadOnlyList<NewVisitPart> Parts,
+    BookingSource Source = BookingSource.Reception,
+    bool Confirmed = false,
+    string? Notes = null);

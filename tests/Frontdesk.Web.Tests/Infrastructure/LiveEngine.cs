@@ -38,19 +38,25 @@ public sealed class LiveEngine : WebApplicationFactory<Program>
 
     public Task<LiveClient> ConnectAsync() => LiveClient.ConnectAsync(Hub);
 
-    /// <summary>A demo specialist working at Tverskaya tomorrow, and that day's grain.</summary>
-    public async Task<(SpecialistDayKey Key, ISpecialistDayGrain Day)> WorkingDayTomorrowAsync()
+    /// <summary>
+    /// A demo specialist's working day at Tverskaya a week or more ahead (the demo books the coming days), with room for
+    /// twenty short visits, and that day's grain.
+    /// </summary>
+    public async Task<(SpecialistDayKey Key, ISpecialistDayGrain Day)> WorkingDayAheadAsync()
     {
-        var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var catalog = await Grains.GetGrain<Frontdesk.Grains.Catalog.ICatalogGrain>(Chain.Key).GetAsync();
-        foreach (var specialist in catalog.SpecialistsOf(DemoBranches.Tverskaya))
+        for (var ahead = 7; ahead < 21; ahead++)
         {
-            var key = new SpecialistDayKey(DemoBranches.Tverskaya, specialist.Id, tomorrow);
-            var day = Grains.GetGrain<ISpecialistDayGrain>(key.ToString());
-            if (ShortService(catalog, specialist.Id) is not { } service) continue;
-            if ((await day.GetFreeStartsAsync([service.Id], 15)).Count >= 20) return (key, day);
+            foreach (var specialist in catalog.SpecialistsOf(DemoBranches.Tverskaya))
+            {
+                var key = new SpecialistDayKey(DemoBranches.Tverskaya, specialist.Id, today.AddDays(ahead));
+                var day = Grains.GetGrain<ISpecialistDayGrain>(key.ToString());
+                if (ShortService(catalog, specialist.Id) is not { } service) continue;
+                if ((await day.GetFreeStartsAsync([service.Id], 15)).Count >= 20) return (key, day);
+            }
         }
-        throw new InvalidOperationException("No demo specialist works at Tverskaya tomorrow with twenty free quarter-hours.");
+        throw new InvalidOperationException("No demo specialist works at Tverskaya in the coming weeks with twenty free quarter-hours.");
     }
 
     /// <summary>Books the day's next free start with a short service; answers the booking.</summary>

@@ -10,7 +10,7 @@ public sealed class a_calendar_subscriber_gets_each_booking_with_its_version
     public async Task the_snapshot_carries_versions_and_each_commit_follows_as_the_next_version()
     {
         await using var engine = await LiveEngine.StartAsync();
-        var (key, day) = await engine.WorkingDayTomorrowAsync();
+        var (key, day) = await engine.WorkingDayAheadAsync();
         await using var screen = await engine.ConnectAsync();
         var topic = CalendarTopics.Topic(key.BranchId, key.Date);
 
@@ -35,7 +35,7 @@ public sealed class a_calendar_subscriber_gets_each_booking_with_its_version
     public async Task a_screen_watching_one_specialist_hears_only_that_specialist()
     {
         await using var engine = await LiveEngine.StartAsync();
-        var (key, day) = await engine.WorkingDayTomorrowAsync();
+        var (key, day) = await engine.WorkingDayAheadAsync();
         await using var screen = await engine.ConnectAsync();
 
         var snapshot = await screen.SubscribeAsync(CalendarTopics.Topic(key.BranchId, key.Date, key.SpecialistId));

@@ -13,7 +13,7 @@ public sealed class five_hundred_screens_each_get_every_change_and_a_dropped_one
     public async Task every_connection_sees_every_version_and_the_one_that_was_away_resyncs_to_the_same_state()
     {
         await using var engine = await LiveEngine.StartAsync();
-        var (key, day) = await engine.WorkingDayTomorrowAsync();
+        var (key, day) = await engine.WorkingDayAheadAsync();
         var topic = CalendarTopics.Topic(key.BranchId, key.Date);
         var screens = new List<LiveClient>();
         try

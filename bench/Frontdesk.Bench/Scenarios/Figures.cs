@@ -22,6 +22,8 @@ internal static class Figures
 
     public static string Booking(string spread, int callers) => $"booking-{spread}-{callers}";
 
+    public static string Push(int screens) => $"push-{screens}-p99";
+
     public static string Nearest(int branches, double percentile) => $"nearest-{branches}-p{percentile * 100:0}";
 
     public static string PlainNotify(int callers) => $"plain-notify-{callers}";

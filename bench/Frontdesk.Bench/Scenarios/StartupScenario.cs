@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Frontdesk.Bench.Hosting;
 using Frontdesk.Bench.Reporting;
 
@@ -13,17 +10,13 @@ namespace Frontdesk.Bench.Scenarios;
 internal sealed class StartupScenario : IScenario
 {
     private const int Starts = 4;
-    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(20);
-    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
 
     public string Name => BenchArguments.Startup;
 
     public async Task RunAsync(BenchContext context)
     {
-        var root = RepositoryRoot();
         BenchContext.Progress("startup: dotnet build Web -c Release");
-        await BuildAsync(root);
-        var dll = Path.Combine(root, "Web", "bin", "Release", "net10.0", "Frontdesk.Web.dll");
+        await EngineProcess.BuildAsync();
         using var data = new TempDirectory("frontdesk-bench-web");
         var table = new MarkdownTable("start", "database", "ready after s", "status");
         var existing = new List<double>();
@@ -31,91 +24,15 @@ internal sealed class StartupScenario : IScenario
         {
             var fresh = i == 1;
             BenchContext.Progress($"startup: start {i} of {Starts} ({(fresh ? "new" : "existing")} database)");
-            var (elapsed, status) = await StartUntilReadyAsync(dll, data.Path);
-            if (fresh) context.Record(Figures.StartupNew, elapsed.TotalSeconds);
-            else existing.Add(elapsed.TotalSeconds);
-            table.Add(i.ToString(), fresh ? "created by this start" : "existing", Format.Seconds(elapsed), status);
+            await using var engine = await EngineProcess.StartAsync(new Dictionary<string, string> { ["Frontdesk__DataDirectory"] = data.Path });
+            if (fresh) context.Record(Figures.StartupNew, engine.ReadyAfter.TotalSeconds);
+            else existing.Add(engine.ReadyAfter.TotalSeconds);
+            table.Add(i.ToString(), fresh ? "created by this start" : "existing", Format.Seconds(engine.ReadyAfter), engine.Status);
         }
         if (existing.Count > 0) context.Record(Figures.StartupExisting, existing.Max());
         BenchContext.Print("6. Start-up of the Web app to /health/ready = 200 (SQLite)", table,
-            $"`dotnet {Path.GetRelativePath(root, dll)} --urls http://127.0.0.1:<free port>` with `Frontdesk__DataDirectory=<temp dir>`, " +
-            "working directory the build output (so its appsettings.json applies, as in a deployment); " +
-            $"timed from `Process.Start` to the first 200, polling every {Poll.TotalMilliseconds} ms; the process is killed afterwards.");
-    }
-
-    private static async Task<(TimeSpan Elapsed, string Status)> StartUntilReadyAsync(string dll, string dataDirectory)
-    {
-        var url = $"http://127.0.0.1:{FreePort()}";
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { dll, "--urls", url }) start.ArgumentList.Add(arg);
-        start.Environment["Frontdesk__DataDirectory"] = dataDirectory;
-        start.Environment.Remove("ConnectionStrings__Frontdesk");
-        start.Environment.Remove("Frontdesk__Storage");
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the Web app.");
-        // Drained so a chatty log never blocks the app on a full pipe.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
-        {
-            while (clock.Elapsed < Deadline)
-            {
-                if (process.HasExited) return (clock.Elapsed, $"exited with {process.ExitCode} before ready");
-                try
-                {
-                    using var response = await http.GetAsync($"{url}/health/ready");
-                    if (response.StatusCode == HttpStatusCode.OK) return (clock.Elapsed, "200");
-                }
-                catch (HttpRequestException)
-                {
-                    // Not listening yet.
-                }
-                await Task.Delay(Poll);
-            }
-            return (clock.Elapsed, $"not ready within {Deadline.TotalSeconds} s");
-        }
-        finally
-        {
-            if (!process.HasExited) process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
-    }
-
-    private static async Task BuildAsync(string root)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { "build", "Web", "-c", "Release", "-nologo", "-v", "q" }) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet build.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"dotnet build Web -c Release failed ({process.ExitCode}):\n{await stdout}{await stderr}");
-    }
-
-    private static string RepositoryRoot()
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-                if (File.Exists(Path.Combine(dir.FullName, "Orleans.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("Orleans.sln not found above the current folder or the program's: run the bench from the repository.");
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
+            $"`dotnet {Path.GetRelativePath(EngineProcess.RepositoryRoot(), EngineProcess.Dll)} --urls http://127.0.0.1:<free port>` with " +
+            "`Frontdesk__DataDirectory=<temp dir>`, working directory the build output (so its appsettings.json applies, as in a deployment); " +
+            "timed from `Process.Start` to the first 200, polling every 20 ms; the process is killed afterwards. The first start also seeds the demo chain.");
     }
 }

@@ -36,6 +36,9 @@ public sealed class LiveClient : IAsyncDisposable
 
     public IReadOnlyCollection<LiveChange> Changes => _changes;
 
+    /// <summary>Forgets the pushes received so far, so the next wait looks only at new ones (long runs stay linear).</summary>
+    public void Forget() => _changes.Clear();
+
     public HubConnectionState State => _connection.State;
 
     /// <param name="hub">e.g. ws://127.0.0.1:5080/hubs/live (http:// is turned into ws://).</param>

@@ -24,15 +24,16 @@ internal sealed record BenchArguments(
     public const string Booking = "booking";
     public const string Nearest = "nearest";
     public const string Push = "push";
+    public const string HttpBooking = "http-booking";
 
-    public static readonly string[] AllScenarios = [InMemory, Durable, Plain, HeadToHead, HotKey, Memory, Startup, Booking, Nearest, Push];
+    public static readonly string[] AllScenarios = [InMemory, Durable, Plain, HeadToHead, HotKey, Memory, Startup, Booking, Nearest, Push, HttpBooking];
 
     /// <summary>Experiments run only when named.</summary>
     public static readonly string[] OptInScenarios = [AppendSql];
 
     public const string Usage = """
         usage: Frontdesk.Bench [scenario ...] [options]
-          scenarios: in-memory durable plain head-to-head hot-key memory startup booking nearest push   (none: all of them)
+          scenarios: in-memory durable plain head-to-head hot-key memory startup booking nearest push http-booking   (none: all of them)
                      append-sql   (experiment, only when named: the runtime's PostgreSQL append vs INSERT … RETURNING)
           --seconds N           measured window of each run (default 5)
           --warmup N            unmeasured warm-up before it (default 1.5)

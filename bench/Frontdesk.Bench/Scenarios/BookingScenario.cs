@@ -56,7 +56,8 @@ internal sealed class BookingScenario : IScenario
 
     private static async Task BookAsync(InProcessSilo silo, Caller caller, DateOnly today, bool hot)
     {
-        var random = caller.Random;
+        // Not the caller's seeded generator: each run would replay the last one's slots and only find them taken.
+        var random = Random.Shared;
         var (branch, specialist, day) = hot ? (0, 0, 1) : (random.Next(Branches), random.Next(Specialists), 1 + random.Next(Days));
         var key = new SpecialistDayKey(SyntheticChain.Branch(branch), SyntheticChain.Specialist(branch, specialist), today.AddDays(day));
         var start = new TimeOnly(8, 0).AddMinutes(5 * random.Next(0, 162));

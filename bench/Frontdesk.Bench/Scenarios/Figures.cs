@@ -22,6 +22,10 @@ internal static class Figures
 
     public static string Booking(string spread, int callers) => $"booking-{spread}-{callers}";
 
+    public static string HttpBooking(string spread, int callers) => $"http-booking-{spread}-{callers}";
+
+    public static string HttpBookingP99(string spread, int callers) => $"http-booking-{spread}-{callers}-p99";
+
     public static string Push(int screens) => $"push-{screens}-p99";
 
     public static string Nearest(int branches, double percentile) => $"nearest-{branches}-p{percentile * 100:0}";

@@ -14,6 +14,8 @@ public abstract class DelegatingJournalStorage(IJournalStorage inner) : IJournal
         inner.ReadSnapshotAsync(grainType, key, cancellationToken);
     public virtual Task<IReadOnlyList<StoredCommit>> ReadCommitsAsync(string grainType, string key, long afterVersion, CancellationToken cancellationToken) =>
         inner.ReadCommitsAsync(grainType, key, afterVersion, cancellationToken);
+    public virtual Task<StoredStream> ReadStreamAsync(string grainType, string key, CancellationToken cancellationToken) =>
+        inner.ReadStreamAsync(grainType, key, cancellationToken);
     public virtual Task<bool[]> AppendAsync(IReadOnlyList<JournalAppend> appends, CancellationToken cancellationToken) =>
         inner.AppendAsync(appends, cancellationToken);
     public virtual Task<IReadOnlyList<IndexRow>> QueryIndexAsync(IndexQuery query, CancellationToken cancellationToken) =>

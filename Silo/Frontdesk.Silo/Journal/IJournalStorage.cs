@@ -16,6 +16,16 @@ public interface IJournalStorage : IAsyncDisposable
 
     Task<StoredSnapshot?> ReadSnapshotAsync(string grainType, string key, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The snapshot and the commits after it, in one read of one consistent state (one round trip where the database
+    /// allows): what every activation needs.
+    /// </summary>
+    async Task<StoredStream> ReadStreamAsync(string grainType, string key, CancellationToken cancellationToken)
+    {
+        var snapshot = await ReadSnapshotAsync(grainType, key, cancellationToken);
+        return new StoredStream(snapshot, await ReadCommitsAsync(grainType, key, snapshot?.Version ?? 0, cancellationToken));
+    }
+
     /// <summary>The commits whose first version is above <paramref name="afterVersion"/>, in order.</summary>
     Task<IReadOnlyList<StoredCommit>> ReadCommitsAsync(string grainType, string key, long afterVersion, CancellationToken cancellationToken);
 

@@ -72,6 +72,9 @@ internal sealed class JournalGateway : IAsyncDisposable
     public Task<StoredSnapshot?> ReadSnapshotAsync(GrainId id) =>
         RunAsync(ct => new ValueTask<StoredSnapshot?>(_storage.ReadSnapshotAsync(id.Type, id.Key, ct)));
 
+    public Task<StoredStream> ReadStreamAsync(GrainId id) =>
+        RunAsync(ct => new ValueTask<StoredStream>(_storage.ReadStreamAsync(id.Type, id.Key, ct)));
+
     public Task<IReadOnlyList<StoredCommit>> ReadCommitsAsync(GrainId id, long afterVersion) =>
         RunAsync(ct => new ValueTask<IReadOnlyList<StoredCommit>>(_storage.ReadCommitsAsync(id.Type, id.Key, afterVersion, ct)));
 

@@ -323,8 +323,9 @@ internal sealed class Activation(GrainId id, GrainRegistration registration, Cat
     private async Task LoadAsync(IJournaledGrain journaled)
     {
         journaled.Reset();
-        var snapshot = await catalog.Journal.ReadSnapshotAsync(id);
-        if (snapshot is not null)
+        var stream = await catalog.Journal.ReadStreamAsync(id);
+        var commits = stream.Commits;
+        if (stream.Snapshot is { } snapshot)
         {
             try
             {
@@ -335,9 +336,9 @@ internal sealed class Activation(GrainId id, GrainRegistration registration, Cat
                 // A snapshot written by an older shape of the state: the full history still reads.
                 catalog.Logger.LogWarning(ex, "{Grain}: snapshot v{Version} unreadable, replaying the journal", id, snapshot.Version);
                 journaled.Reset();
+                commits = await catalog.Journal.ReadCommitsAsync(id, 0);
             }
         }
-        foreach (var commit in await catalog.Journal.ReadCommitsAsync(id, journaled.ConfirmedVersion))
-            journaled.ApplyCommit(commit, Json);
+        foreach (var commit in commits) journaled.ApplyCommit(commit, Json);
     }
 }

@@ -129,6 +129,29 @@ public abstract class JournalStorageContract : IAsyncLifetime
         Assert.Equal(Enumerable.Range(1, successes).Select(v => (long)v), all.Select(c => c.FirstVersion));
     }
 
+    [Fact]
+    public async Task a_stream_reads_as_its_snapshot_and_the_commits_after_it_in_one_go()
+    {
+        await Storage.AppendAsync([Commit("s", 1, 3)], CancellationToken.None);
+        await Storage.AppendAsync([Commit("s", 4, 5)], CancellationToken.None);
+
+        var whole = await Storage.ReadStreamAsync("contract", "s", CancellationToken.None);
+        await Storage.WriteSnapshotAsync("contract", "s", 3, """{"at":3}""", CancellationToken.None);
+        var afterSnapshot = await Storage.ReadStreamAsync("contract", "s", CancellationToken.None);
+        await Storage.WriteSnapshotAsync("contract", "s", 5, """{"at":5}""", CancellationToken.None);
+        var atTheEnd = await Storage.ReadStreamAsync("contract", "s", CancellationToken.None);
+
+        Assert.Null(whole.Snapshot);
+        Assert.Equal([1L, 4L], whole.Commits.Select(c => c.FirstVersion));
+        Assert.Equal(3, afterSnapshot.Snapshot!.Version);
+        Assert.Equal([4L], afterSnapshot.Commits.Select(c => c.FirstVersion));
+        Assert.Equal(5, atTheEnd.Snapshot!.Version);
+        Assert.Empty(atTheEnd.Commits);
+        var empty = await Storage.ReadStreamAsync("contract", "empty", CancellationToken.None);
+        Assert.Null(empty.Snapshot);
+        Assert.Empty(empty.Commits);
+    }
+
     private static JournalAppend Indexed(string key, long version, params JournalIndexEntry[] entries) =>
         Commit(key, version, version) with { IndexEntries = entries };
 

@@ -167,6 +167,23 @@ public sealed class PostgresJournalStorage(NpgsqlDataSource dataSource, string n
         return commits;
     }
 
+    public async Task<StoredStream> ReadStreamAsync(string grainType, string key, CancellationToken cancellationToken)
+    {
+        // One statement sees one snapshot of the database: the tail read is the tail of the snapshot read.
+        await using var command = dataSource.CreateCommand("""
+            WITH s AS (SELECT version, state FROM frontdesk_snapshots WHERE grain_type = $1 AND grain_key = $2)
+            SELECT 0 AS part, version, version, state::text FROM s
+            UNION ALL
+            SELECT 1, first_version, last_version, events::text FROM frontdesk_journal
+            WHERE grain_type = $1 AND grain_key = $2 AND first_version > coalesce((SELECT version FROM s), 0)
+            ORDER BY 1, 2
+            """);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = grainType });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = key });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await StreamReading.ReadAsync(reader, cancellationToken);
+    }
+
     public async Task<bool[]> AppendAsync(IReadOnlyList<JournalAppend> appends, CancellationToken cancellationToken)
     {
         var n = appends.Count;

@@ -153,6 +153,24 @@ public sealed class SqliteJournalStorage : IJournalStorage
         return commits;
     }
 
+    public async Task<StoredStream> ReadStreamAsync(string grainType, string key, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT 0 AS part, version, version, state FROM frontdesk_snapshots WHERE grain_type = $t AND grain_key = $k
+            UNION ALL
+            SELECT 1, first_version, last_version, events FROM frontdesk_journal
+            WHERE grain_type = $t AND grain_key = $k
+              AND first_version > coalesce((SELECT version FROM frontdesk_snapshots WHERE grain_type = $t AND grain_key = $k), 0)
+            ORDER BY 1, 2
+            """;
+        command.Parameters.AddWithValue("$t", grainType);
+        command.Parameters.AddWithValue("$k", key);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await StreamReading.ReadAsync(reader, cancellationToken);
+    }
+
     public async Task<bool[]> AppendAsync(IReadOnlyList<JournalAppend> appends, CancellationToken cancellationToken)
     {
         var results = new bool[appends.Count];

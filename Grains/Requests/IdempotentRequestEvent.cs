@@ -3,7 +3,5 @@ using System.Text.Json.Serialization;
 namespace Frontdesk.Grains.Requests;
 
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "$event")]
-[JsonDerivedType(typeof(RequestClaimed), "claimed")]
-[JsonDerivedType(typeof(ClaimReleased), "released")]
 [JsonDerivedType(typeof(ResponseRecorded), "recorded")]
 public abstract record IdempotentRequestEvent;

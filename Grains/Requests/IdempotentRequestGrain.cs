@@ -3,13 +3,16 @@ using Frontdesk.Grains.Common;
 namespace Frontdesk.Grains.Requests;
 
 /// <summary>
-/// One Idempotency-Key. A claim is a lease, not a lock: if the node running the request dies, the lease runs out and a
-/// retry may run it again, which is safe because the key is also the domain operation id (the command books once).
+/// One Idempotency-Key. A claim is a lease held in memory, not a lock and not stored: it keeps the repeats that reach
+/// this node waiting for the first run. Should another node run the same key at the same time, or a node die mid-run,
+/// running it again is safe because the key is also the domain operation id (the command books once), and the first
+/// response recorded (a versioned append: only one can land) is the one every caller gets.
 /// </summary>
 [GrainType("idempotent-request")]
 public sealed class IdempotentRequestGrain(TimeProvider time) : JournaledGrain<IdempotentRequestState, IdempotentRequestEvent>, IIdempotentRequestGrain
 {
     private static readonly TimeSpan MaxLease = TimeSpan.FromMinutes(10);
+    private RequestLease? _lease;
 
     public Task<RequestClaim> ClaimAsync(string fingerprint, TimeSpan lease)
     {
@@ -23,11 +26,10 @@ public sealed class IdempotentRequestGrain(TimeProvider time) : JournaledGrain<I
             return Task.FromResult(new RequestClaim(ClaimOutcome.Recorded, recorded.Fingerprint, Response: recorded));
         }
         var now = time.GetUtcNow();
-        if (State.Claim is { } held && held.Until > now)
+        if (_lease is { } held && held.Until > now)
             return Task.FromResult(new RequestClaim(ClaimOutcome.Busy, held.Fingerprint, BusyUntil: held.Until));
-        var claim = new RequestClaimed(RandomIds.New("claim"), fingerprint, now + lease);
-        RaiseEvent(claim);
-        return Task.FromResult(new RequestClaim(ClaimOutcome.Claimed, fingerprint, ClaimId: claim.ClaimId));
+        _lease = new RequestLease(RandomIds.New("claim"), fingerprint, now + lease);
+        return Task.FromResult(new RequestClaim(ClaimOutcome.Claimed, fingerprint, ClaimId: _lease.ClaimId));
     }
 
     public Task<IdempotentResponse> RecordAsync(string claimId, IdempotentResponse response)
@@ -37,13 +39,14 @@ public sealed class IdempotentRequestGrain(TimeProvider time) : JournaledGrain<I
             throw CommandRejectedException.Invalid("invalid-response", $"Only 2xx to 4xx responses are recorded; {response.Status} is worth retrying.");
         // A claim that lost its lease may still finish first: whichever response lands first is the one.
         if (State.Response is null) RaiseEvent(new ResponseRecorded(claimId, response));
+        _lease = null;
         DeactivateOnIdle();
         return Task.FromResult(State.Response!);
     }
 
     public Task ReleaseAsync(string claimId)
     {
-        if (State.Response is null && State.Claim?.ClaimId == claimId) RaiseEvent(new ClaimReleased(claimId));
+        if (_lease?.ClaimId == claimId) _lease = null;
         return Task.CompletedTask;
     }
 

@@ -1,17 +1,12 @@
 namespace Frontdesk.Grains.Requests;
 
+/// <summary>All that is durable about a key: the first response recorded for it.</summary>
 public sealed class IdempotentRequestState : IJournaledState<IdempotentRequestEvent>
 {
-    public RequestClaimed? Claim { get; set; }
     public IdempotentResponse? Response { get; set; }
 
     public void Apply(IdempotentRequestEvent @event)
     {
-        switch (@event)
-        {
-            case RequestClaimed e: Claim = e; break;
-            case ClaimReleased e when Claim?.ClaimId == e.ClaimId: Claim = null; break;
-            case ResponseRecorded e: Response = e.Response; Claim = null; break;
-        }
+        if (@event is ResponseRecorded e) Response ??= e.Response;
     }
 }

@@ -1,3 +1,0 @@
-namespace Frontdesk.Grains.Requests;
-
-public sealed record ClaimReleased(string ClaimId) : IdempotentRequestEvent;

@@ -1,6 +1,7 @@
 using Frontdesk.Grains.Availability;
 using Frontdesk.Grains.Clients;
 using Frontdesk.Grains.Demo;
+using Frontdesk.Grains.Queue;
 using Frontdesk.Grains.Sagas;
 using Frontdesk.Grains.Scheduling;
 using Frontdesk.Silo.Hosting;
@@ -21,6 +22,7 @@ public static class FrontdeskDomain
         services.TryAddSingleton<AvailabilityFinder>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ClientDirectory>();
+        services.AddSingleton<QueueIssuer>();
         services.AddSingleton<DemoBookings>();
         services.AddSingleton<DemoChainSeeder>();
         return services;

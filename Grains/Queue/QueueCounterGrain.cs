@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using Frontdesk.Grains.Bookings;
 using Frontdesk.Grains.Common;
 
@@ -129,6 +130,15 @@ public sealed class QueueCounterGrain(TimeProvider time) : JournaledGrain<QueueC
         RaiseEvent(new TicketTransferredOut(ticket.Id, toLineId, Now));
         return Task.FromResult(Find(ticketId));
     }
+
+    /// <summary>
+    /// Each snapshot writes the whole day, which grows with every ticket: taken at SnapshotEvery × 1, 2, 4, 8… versions,
+    /// their total cost stays in proportion to the day, and what is replayed after the last one is never longer than what it holds.
+    /// </summary>
+    protected override bool IsSnapshotDue(long firstVersion, long lastVersion, int snapshotEvery) =>
+        snapshotEvery > 0 && Doublings(lastVersion / snapshotEvery) > Doublings((firstVersion - 1) / snapshotEvery);
+
+    private static int Doublings(long multiples) => multiples <= 0 ? -1 : BitOperations.Log2((ulong)multiples);
 
     /// <summary>Minutes until a ticket with this many before it is called, from how long desks took lately; null before there is a figure.</summary>
     private int? EstimateMinutes(int ahead) =>

@@ -22,6 +22,8 @@ internal sealed class GrainExceptionHandler(IProblemDetailsService problems) : I
             StorageUnavailableException => (StatusCodes.Status503ServiceUnavailable, "The database is unreachable"),
             GrainConcurrencyException => (StatusCodes.Status409Conflict, "Too many concurrent changes"),
             ArgumentException => (StatusCodes.Status400BadRequest, "Bad request"),
+            // A body that is not JSON, or not the JSON asked for: the caller's mistake, said as such.
+            BadHttpRequestException bad => (bad.StatusCode, "Bad request"),
             _ => (0, ""),
         };
         if (status == 0) return false;

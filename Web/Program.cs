@@ -6,6 +6,7 @@ using Frontdesk.Web.Pages;
 using Frontdesk.Web.Catalog;
 using Frontdesk.Web.Clients;
 using Frontdesk.Web.Demo;
+using Frontdesk.Web.Queue;
 using Frontdesk.Web.Realtime;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -32,6 +33,7 @@ try
     app.MapPageEndpoints();
     app.MapCatalogEndpoints();
     app.MapClientEndpoints();
+    app.MapQueueEndpoints();
     app.MapFrontdeskRealtime();
 
     await app.RunAsync();

@@ -34,6 +34,9 @@ public interface IQueueCounterGrain : IGrainWithStringKey
     /// <summary>The ticket this counter has at the desk now, if any.</summary>
     Task<QueueTicket?> AtDeskAsync(string deskId);
 
+    /// <summary><see cref="AtDeskAsync"/> and <see cref="PeekAsync"/> in one call, for a desk about to call.</summary>
+    Task<QueueGlance> GlanceAsync(string deskId);
+
     Task<QueueTicket> RecallAsync(string ticketId, string deskId);
 
     /// <summary>Marks a called ticket a no-show; refused until it was recalled <paramref name="recallsNeeded"/> times.</summary>

@@ -13,7 +13,8 @@ namespace Frontdesk.Grains.Queue;
 [GrainType("queue-counter")]
 public sealed class QueueCounterGrain(TimeProvider time) : JournaledGrain<QueueCounterState, QueueCounterEvent>, IQueueCounterGrain
 {
-    private const int ShownWaiting = 100;
+    // Screens show the next few; every push carries them to every screen, so a long queue is counted, not listed.
+    private const int ShownWaiting = 30;
 
     private QueueCounterKey _key;
 
@@ -79,6 +80,9 @@ public sealed class QueueCounterGrain(TimeProvider time) : JournaledGrain<QueueC
     }
 
     public Task<QueueTicket?> AtDeskAsync(string deskId) => Task.FromResult(State.AtDesk(deskId));
+
+    public Task<QueueGlance> GlanceAsync(string deskId) =>
+        Task.FromResult(new QueueGlance(State.AtDesk(deskId), State.Head is { } head ? Head(head) : null));
 
     public Task<QueueTicket> RecallAsync(string ticketId, string deskId)
     {

@@ -36,14 +36,15 @@ public sealed class QueueDeskGrain(TimeProvider time) : Grain, IQueueDeskGrain
         if (string.IsNullOrWhiteSpace(operationId) || operationId.Length > 200)
             throw CommandRejectedException.Invalid("invalid-desk-call", "A call carries an operation id of 1 to 200 characters.");
         var (desk, date, _) = await ContextAsync();
-        if (await CurrentAsync(desk, date) is { } current)
-            return current.CallOperationId == operationId ? current : throw QueueRefusals.DeskBusy(desk.Id, current);
-        if (desk.Paused)
-            throw CommandRejectedException.Conflict("desk-paused", $"Desk {desk.Label} is paused: resume it to call the next client.",
-                new Dictionary<string, object?> { ["deskId"] = desk.Id });
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            var heads = (await Task.WhenAll(desk.LineIds.Select(line => Counter(line, date).PeekAsync()))).OfType<QueueHead>().ToList();
+            var glances = await Task.WhenAll(desk.LineIds.Select(line => Counter(line, date).GlanceAsync(desk.Id)));
+            if (glances.Select(g => g.AtDesk).FirstOrDefault(t => t is not null) is { } current)
+                return current.CallOperationId == operationId ? current : throw QueueRefusals.DeskBusy(desk.Id, current);
+            if (desk.Paused)
+                throw CommandRejectedException.Conflict("desk-paused", $"Desk {desk.Label} is paused: resume it to call the next client.",
+                    new Dictionary<string, object?> { ["deskId"] = desk.Id });
+            var heads = glances.Select(g => g.Head).OfType<QueueHead>().ToList();
             if (heads.Count == 0) return null;
             heads.Sort((a, b) => a.GoesBefore(b) ? -1 : b.GoesBefore(a) ? 1 : 0);
             var rival = attempt <= ComparedAttempts && heads.Count > 1 ? heads[1] : null;
@@ -101,10 +102,11 @@ public sealed class QueueDeskGrain(TimeProvider time) : Grain, IQueueDeskGrain
 
     private async Task<(QueueDesk Desk, DateOnly Today, QueueSetupView Setup)> ContextAsync()
     {
-        var setup = await GrainFactory.GetGrain<IQueueSetupGrain>(_key.BranchId).GetAsync();
+        var reading = GrainFactory.GetGrain<IQueueSetupGrain>(_key.BranchId).GetAsync();
+        var catalog = await GrainFactory.GetGrain<ICatalogGrain>(Chain.Key).GetAsync();
+        var setup = await reading;
         var desk = setup.FindDesk(_key.DeskId) ?? throw CommandRejectedException.NotFound("unknown-desk",
             $"There is no desk '{_key.DeskId}' at branch '{_key.BranchId}'.", new Dictionary<string, object?> { ["deskId"] = _key.DeskId });
-        var catalog = await GrainFactory.GetGrain<ICatalogGrain>(Chain.Key).GetAsync();
         return (desk, BranchClock.Today(time.GetUtcNow(), catalog.TimeZoneOf(_key.BranchId)), setup);
     }
 

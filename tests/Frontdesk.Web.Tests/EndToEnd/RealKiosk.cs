@@ -1,5 +1,6 @@
 extern alias kiosk;
 using kiosk::Frontdesk.Kiosk;
+using kiosk::Frontdesk.Kiosk.Engine;
 using kiosk::Frontdesk.Kiosk.Pressing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,8 @@ public sealed class RealKiosk : IAsyncDisposable
     public string PrinterFile { get; }
 
     public KioskOptions Options => _services.GetRequiredService<KioskOptions>();
+
+    public EngineClient Engine => _services.GetRequiredService<EngineClient>();
 
     /// <summary>What the kiosk says when the engine does not answer: the words checked on screen.</summary>
     public string UnavailableText => _services.GetRequiredService<KioskTexts>().Unavailable;
@@ -44,8 +47,8 @@ public sealed class RealKiosk : IAsyncDisposable
     }
 
     /// <summary>A client's touch on a line: a new press, its own key.</summary>
-    public Task<PressOutcome> PressAsync(string lineId) =>
-        _services.GetRequiredService<TicketPress>().PressAsync(Guid.NewGuid().ToString(), lineId, null);
+    public Task<PressOutcome> PressAsync(string lineId, string? bookingCode = null) =>
+        _services.GetRequiredService<TicketPress>().PressAsync(Guid.NewGuid().ToString(), lineId, bookingCode);
 
     public IReadOnlyList<PrintedTicket> Printed => File.Exists(PrinterFile) ? PrintedTicket.ReadAll(File.ReadAllBytes(PrinterFile)) : [];
 

@@ -30,7 +30,11 @@ const board = new QueueBoard((_, calls) => {
 
 startPage({ name: 'lobby', body: () => view });
 onLanguageChange(render);
-document.addEventListener('pointerdown', () => announcer.unlock());
+// The one touch a TV gets when it is set up: sound on, and full screen.
+document.addEventListener('pointerdown', () => {
+  announcer.unlock();
+  if (!document.fullscreenElement) void document.documentElement.requestFullscreen?.().catch(() => undefined);
+});
 if (branchId) void follow(branchId);
 else void queueApi.branches().then((catalog) => ((branches = catalog.branches), render()));
 render();

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using Frontdesk.Bench.Hosting;
 using Frontdesk.Bench.Reporting;
 
@@ -20,10 +19,10 @@ internal sealed class StartupScenario : IScenario
 
     public async Task RunAsync(BenchContext context)
     {
-        var root = RepositoryRoot();
+        var root = WebBuild.RepositoryRoot();
         BenchContext.Progress("startup: dotnet build Web -c Release");
-        await BuildAsync(root);
-        var dll = Path.Combine(root, "Web", "bin", "Release", "net10.0", "Frontdesk.Web.dll");
+        await WebBuild.BuildAsync(root);
+        var dll = WebBuild.Dll(root);
         using var data = new TempDirectory("frontdesk-bench-web");
         var table = new MarkdownTable("start", "database", "ready after s", "status");
         var existing = new List<double>();
@@ -45,7 +44,7 @@ internal sealed class StartupScenario : IScenario
 
     private static async Task<(TimeSpan Elapsed, string Status)> StartUntilReadyAsync(string dll, string dataDirectory)
     {
-        var url = $"http://127.0.0.1:{FreePort()}";
+        var url = $"http://127.0.0.1:{WebBuild.FreePort()}";
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(dll)!,
@@ -88,34 +87,5 @@ internal sealed class StartupScenario : IScenario
             if (!process.HasExited) process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
         }
-    }
-
-    private static async Task BuildAsync(string root)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { "build", "Web", "-c", "Release", "-nologo", "-v", "q" }) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet build.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"dotnet build Web -c Release failed ({process.ExitCode}):\n{await stdout}{await stderr}");
-    }
-
-    private static string RepositoryRoot()
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-                if (File.Exists(Path.Combine(dir.FullName, "Orleans.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("Orleans.sln not found above the current folder or the program's: run the bench from the repository.");
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 }

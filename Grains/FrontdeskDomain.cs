@@ -2,6 +2,7 @@ using Frontdesk.Grains.Availability;
 using Frontdesk.Grains.Bookings;
 using Frontdesk.Grains.Clients;
 using Frontdesk.Grains.Demo;
+using Frontdesk.Grains.Queue;
 using Frontdesk.Grains.Sagas;
 using Frontdesk.Grains.Scheduling;
 using Frontdesk.Silo.Hosting;
@@ -24,6 +25,7 @@ public static class FrontdeskDomain
         services.TryAddSingleton<BookingLocator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ClientDirectory>();
+        services.AddSingleton<QueueIssuer>();
         services.AddSingleton<DemoBookings>();
         services.AddSingleton<DemoChainSeeder>();
         return services;

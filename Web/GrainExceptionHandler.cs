@@ -20,13 +20,16 @@ internal sealed class GrainExceptionHandler(IProblemDetailsService problems) : I
                 _ => (StatusCodes.Status422UnprocessableEntity, "Against the rules"),
             },
             StorageUnavailableException => (StatusCodes.Status503ServiceUnavailable, "The database is unreachable"),
-            GrainConcurrencyException => (StatusCodes.Status409Conflict, "Too many concurrent changes"),
+            // Nothing was stored and a retry may well succeed: a transient refusal, which clients retry, not a conflict they must resolve.
+            GrainConcurrencyException => (StatusCodes.Status503ServiceUnavailable, "Too many concurrent changes, try again"),
             ArgumentException => (StatusCodes.Status400BadRequest, "Bad request"),
+            // A body that is not JSON, or not the JSON asked for: the caller's mistake, said as such.
+            BadHttpRequestException bad => (bad.StatusCode, "Bad request"),
             _ => (0, ""),
         };
         if (status == 0) return false;
         context.Response.StatusCode = status;
-        if (status == StatusCodes.Status503ServiceUnavailable) context.Response.Headers.RetryAfter = "3";
+        if (status == StatusCodes.Status503ServiceUnavailable) context.Response.Headers.RetryAfter = exception is GrainConcurrencyException ? "1" : "3";
         var problem = new ProblemDetails { Status = status, Title = title, Detail = exception.Message };
         if (exception is CommandRejectedException refusal)
         {

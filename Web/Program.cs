@@ -6,6 +6,7 @@ using Frontdesk.Web.Pages;
 using Frontdesk.Web.Catalog;
 using Frontdesk.Web.Clients;
 using Frontdesk.Web.Demo;
+using Frontdesk.Web.Queue;
 using Frontdesk.Web.Realtime;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -34,6 +35,7 @@ try
     app.MapCatalogEndpoints();
     app.MapClientEndpoints();
     app.MapFrontdeskApi();
+    app.MapQueueEndpoints();
     app.MapFrontdeskRealtime();
 
     await app.RunAsync();

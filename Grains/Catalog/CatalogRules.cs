@@ -100,7 +100,7 @@ internal static partial class CatalogRules
         problems.ThrowIfAny(InvalidEntry, $"resource '{r.Id}'");
     }
 
-    private static void Id(this Problems problems, string field, string? value)
+    internal static void Id(this Problems problems, string field, string? value)
     {
         if (value is null || !IdPattern().IsMatch(value)) problems.Add(field, "must be 1 to 64 lower-case letters, digits, '-' or '_', starting with a letter or digit");
     }

@@ -27,10 +27,11 @@ public sealed class DemoChainSeeder(IGrainFactory grains, ClientDirectory direct
         await Task.WhenAll(shifts.GroupBy(s => s.SpecialistId).Select(ApplyInOrderAsync));
         var clients = (await Task.WhenAll(DemoClients.All.Select(RegisterAsync))).SelectMany(c => c).ToList();
         var booked = await bookings.SeedAsync(today, clients);
+        var (lines, desks) = await DemoQueues.SeedAsync(grains);
 
         await catalog.SetProfileAsync(DemoChain.Profile);
         return new DemoSeedReport(true, branches.Count, DemoChain.Directions.Count, DemoServices.All.Count, DemoChain.Resources.Count,
-            DemoSpecialists.All.Count, shifts.Count, clients.Count, booked);
+            DemoSpecialists.All.Count, shifts.Count, clients.Count, booked, lines, desks);
     }
 
     // A specialist's later changes override earlier ones on shared dates: their order is the schedule.

@@ -49,6 +49,15 @@ public abstract class JournaledGrain<TState, TEvent> : Grain, IJournaledGrain
     /// </summary>
     protected virtual IEnumerable<IndexEntry> IndexEntries(IReadOnlyList<TEvent> events) => [];
 
+    /// <summary>
+    /// Whether the commit of versions <paramref name="firstVersion"/>..<paramref name="lastVersion"/> stores a snapshot.
+    /// By default one each time a multiple of <paramref name="snapshotEvery"/> (SiloOptions.SnapshotEvery, 0 for never)
+    /// is crossed. A grain whose state grows with every event (a queue's day of tickets) snapshots less often, since
+    /// each snapshot writes the whole state.
+    /// </summary>
+    protected virtual bool IsSnapshotDue(long firstVersion, long lastVersion, int snapshotEvery) =>
+        snapshotEvery > 0 && lastVersion / snapshotEvery > (firstVersion - 1) / snapshotEvery;
+
     /// <summary>Folds one event into the state; by default the state folds it itself.</summary>
     protected virtual void TransitionState(TState state, TEvent @event)
     {
@@ -117,6 +126,9 @@ public abstract class JournaledGrain<TState, TEvent> : Grain, IJournaledGrain
     }
 
     string IJournaledGrain.SerializeState(JsonSerializerOptions json) => JsonSerializer.Serialize(_state, json);
+
+    bool IJournaledGrain.IsSnapshotDue(long firstVersion, long lastVersion, int snapshotEvery) =>
+        IsSnapshotDue(firstVersion, lastVersion, snapshotEvery);
 
     Type IJournaledGrain.EventType => typeof(TEvent);
 }

@@ -26,8 +26,9 @@ internal sealed class DemoSeeding(IConfiguration configuration, SiloHost silo, D
         var report = await seeder.SeedAsync(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         if (report.Seeded)
             logger.LogInformation(
-                "Demo chain seeded: {Branches} branches, {Directions} directions, {Services} services, {Resources} resources, {Specialists} specialists, {ScheduleChanges} schedule changes, {Clients} clients, {Bookings} bookings",
-                report.Branches, report.Directions, report.Services, report.Resources, report.Specialists, report.ScheduleChanges, report.Clients, report.Bookings);
+                "Demo chain seeded: {Branches} branches, {Directions} directions, {Services} services, {Resources} resources, {Specialists} specialists, {ScheduleChanges} schedule changes, {Clients} clients, {Bookings} bookings, {QueueLines} queue lines, {Desks} desks",
+                report.Branches, report.Directions, report.Services, report.Resources, report.Specialists, report.ScheduleChanges, report.Clients, report.Bookings,
+                report.QueueLines, report.Desks);
         else
             logger.LogInformation("Demo chain not seeded: the chain is already set up");
     }

@@ -1,4 +1,5 @@
 using Frontdesk.Web.Calendar;
+using Frontdesk.Web.Queue;
 
 namespace Frontdesk.Web.Realtime;
 
@@ -14,6 +15,9 @@ public static class RealtimeServiceCollectionExtensions
         services.AddSingleton<TopicRegistry>();
         services.AddSingleton<CalendarReader>();
         services.AddSingleton<ITopicSource, CalendarTopics>();
+        services.AddSingleton<QueueBranchReader>();
+        services.AddSingleton<ITopicSource, QueueTopics>();
+        services.AddSingleton<ITopicSource, TicketTopics>();
         services.AddSingleton<ChangePump>();
         services.AddHostedService(sp => sp.GetRequiredService<ChangePump>());
         return services;

@@ -11,7 +11,8 @@ internal sealed record BenchArguments(
     int Keys,
     int JournalWriters,
     int? MaxAppendsPerBatch,
-    int? MaxCallsPerBatch)
+    int? MaxCallsPerBatch,
+    int? SnapshotEvery = null)
 {
     public const string InMemory = "in-memory";
     public const string Durable = "durable";
@@ -25,15 +26,20 @@ internal sealed record BenchArguments(
     public const string Nearest = "nearest";
     public const string Push = "push";
     public const string HttpBooking = "http-booking";
+    public const string QueueIssue = "queue-issue";
+    public const string QueueCall = "queue-call";
+    public const string KioskPress = "kiosk-press";
 
-    public static readonly string[] AllScenarios = [InMemory, Durable, Plain, HeadToHead, HotKey, Memory, Startup, Booking, Nearest, Push, HttpBooking];
+    public static readonly string[] AllScenarios =
+        [InMemory, Durable, Plain, HeadToHead, HotKey, Memory, Startup, Booking, Nearest, Push, HttpBooking, QueueIssue, QueueCall, KioskPress];
 
     /// <summary>Experiments run only when named.</summary>
     public static readonly string[] OptInScenarios = [AppendSql];
 
     public const string Usage = """
         usage: Frontdesk.Bench [scenario ...] [options]
-          scenarios: in-memory durable plain head-to-head hot-key memory startup booking nearest push http-booking   (none: all of them)
+          scenarios: in-memory durable plain head-to-head hot-key memory startup booking nearest push http-booking
+                     queue-issue queue-call kiosk-press   (none: all of them)
                      append-sql   (experiment, only when named: the runtime's PostgreSQL append vs INSERT … RETURNING)
           --seconds N           measured window of each run (default 5)
           --warmup N            unmeasured warm-up before it (default 1.5)
@@ -42,6 +48,7 @@ internal sealed record BenchArguments(
           --journal-writers N   SiloOptions.JournalWriters (default 0: the runtime picks)
           --max-appends N       SiloOptions.MaxAppendsPerBatch
           --max-calls N         SiloOptions.MaxCallsPerBatch
+          --snapshot-every N    SiloOptions.SnapshotEvery
         """;
 
     public static BenchArguments Parse(string[] args)
@@ -61,6 +68,7 @@ internal sealed record BenchArguments(
                 "--journal-writers" => parsed with { JournalWriters = (int)Number(arg, Value()) },
                 "--max-appends" => parsed with { MaxAppendsPerBatch = (int)Number(arg, Value()) },
                 "--max-calls" => parsed with { MaxCallsPerBatch = (int)Number(arg, Value()) },
+                "--snapshot-every" => parsed with { SnapshotEvery = (int)Number(arg, Value()) },
                 _ when AllScenarios.Contains(arg) || OptInScenarios.Contains(arg) => Added(parsed, scenarios, arg),
                 _ => throw new ArgumentException($"Unknown argument '{arg}'."),
             };
@@ -78,6 +86,7 @@ internal sealed record BenchArguments(
         options.JournalWriters = JournalWriters;
         if (MaxAppendsPerBatch is { } appends) options.MaxAppendsPerBatch = appends;
         if (MaxCallsPerBatch is { } calls) options.MaxCallsPerBatch = calls;
+        if (SnapshotEvery is { } every) options.SnapshotEvery = every;
     }
 
     public string CommandLine(string[] args) =>

@@ -19,7 +19,8 @@ catch (ArgumentException ex)
 IScenario[] scenarios =
 [
     new InMemoryScenario(), new DurableScenario(), new PlainScenario(), new HeadToHeadScenario(), new HotKeyScenario(),
-    new MemoryScenario(), new StartupScenario(), new AppendStatementScenario(), new BookingScenario(), new NearestSlotScenario(), new PushScenario(), new HttpBookingScenario(),
+    new MemoryScenario(), new StartupScenario(), new AppendStatementScenario(), new BookingScenario(), new NearestSlotScenario(), new PushScenario(),
+    new HttpBookingScenario(), new QueueIssueScenario(), new QueueCallScenario(), new KioskPressScenario(),
 ];
 var failed = false;
 await using (var context = new BenchContext(arguments))

@@ -274,8 +274,7 @@ internal sealed class Activation(GrainId id, GrainRegistration registration, Cat
         journaled.MarkConfirmed();
         catalog.Statistics.Committed();
         if (events is not null) catalog.ChangeFeed.Publish(new GrainChange(id, first, last, events, FromOtherNode: false));
-        var every = catalog.Options.SnapshotEvery;
-        if (every > 0 && last / every > (first - 1) / every)
+        if (journaled.IsSnapshotDue(first, last, catalog.Options.SnapshotEvery))
         {
             catalog.Journal.WriteSnapshotInBackground(id, last, journaled.SerializeState(Json));
             catalog.Statistics.Snapshotted();

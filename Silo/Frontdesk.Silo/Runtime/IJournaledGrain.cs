@@ -18,4 +18,5 @@ internal interface IJournaledGrain
     void MarkConfirmed();
     void ReplayPending(IReadOnlyList<object> events);
     string SerializeState(JsonSerializerOptions json);
+    bool IsSnapshotDue(long firstVersion, long lastVersion, int snapshotEvery);
 }

@@ -20,16 +20,19 @@ internal sealed class InProcessSilo : IAsyncDisposable
     public SiloOptions Options => _services.GetRequiredService<SiloOptions>();
     public IServiceProvider Services => _services;
 
-    /// <param name="withDomain">Host Frontdesk's own grains and domain services too (the booking scenarios).</param>
-    public static async Task<InProcessSilo> StartAsync(Action<SiloBuilder> storage, Action<SiloOptions> options, bool withDomain = false)
+    public T Service<T>() where T : notnull => _services.GetRequiredService<T>();
+
+    /// <param name="grains">The grain classes hosted; the bench's own by default.</param>
+    /// <param name="services">Services the grains need beside the silo (Frontdesk's domain services, for its own grains).</param>
+    public static async Task<InProcessSilo> StartAsync(Action<SiloBuilder> storage, Action<SiloOptions> options,
+        Action<SiloBuilder>? grains = null, Action<IServiceCollection>? services = null)
     {
-        var services = new ServiceCollection();
-        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        if (withDomain) services.AddFrontdeskDomain();
-        services.AddFrontdeskSilo(silo =>
+        var collection = new ServiceCollection();
+        collection.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        services?.Invoke(collection);
+        collection.AddFrontdeskSilo(silo =>
         {
-            silo.AddGrain<BenchCounterGrain>().AddGrain<BenchJournalGrain>().AddGrain<BenchDayGrain>();
-            if (withDomain) silo.AddFrontdeskGrains();
+            (grains ?? (s => s.AddGrain<BenchCounterGrain>().AddGrain<BenchJournalGrain>().AddGrain<BenchDayGrain>()))(silo);
             storage(silo);
             silo.Configure(o =>
             {
@@ -38,7 +41,7 @@ internal sealed class InProcessSilo : IAsyncDisposable
                 options(o);
             });
         });
-        var provider = services.BuildServiceProvider();
+        var provider = collection.BuildServiceProvider();
         await provider.GetRequiredService<SiloHost>().StartAsync(CancellationToken.None);
         return new InProcessSilo(provider);
     }

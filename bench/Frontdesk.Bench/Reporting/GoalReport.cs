@@ -9,6 +9,9 @@ internal static class GoalReport
     private const double HotKeyFactor = 5;
     private const double MemoryLimitMegabytes = 200;
     private const double StartupLimitSeconds = 3;
+    private const double QueueIssueTarget = 3_000;
+    private const double QueueCallLimitMilliseconds = 50;
+    private const double KioskPressLimitMilliseconds = 300;
 
     public static void Print(BenchContext context)
     {
@@ -43,6 +46,16 @@ internal static class GoalReport
         if (context.Figure(Figures.StartupExisting) is { } startup)
             Add(table, "Web start to /health/ready on an existing SQLite database (slowest start)", "≤ 3 s",
                 $"{startup:0.00} s", startup / StartupLimitSeconds, startup <= StartupLimitSeconds);
+
+        if (context.Figure(Figures.QueueIssue) is { } issue && context.Figure(Figures.QueueIssueGapFree) is { } gapFree)
+            Add(table, "queue: tickets issued/s, one hot line, 64 issuers, PostgreSQL, numbers gap-free", "≥ 3,000/s",
+                $"{Format.Count(issue)}/s, {(gapFree > 0 ? "gap-free" : "NOT gap-free")}", issue / QueueIssueTarget, issue >= QueueIssueTarget && gapFree > 0);
+
+        if (context.Figure(Figures.QueueCallP99) is { } call)
+            Add(table, "queue: call to lobby display p99, 100 screens", "< 50 ms", $"{Format.Milliseconds(call)} ms", call / QueueCallLimitMilliseconds, call < QueueCallLimitMilliseconds);
+
+        if (context.Figure(Figures.KioskPressP99) is { } press)
+            Add(table, "queue: kiosk press to printed bytes p99, engine healthy", "< 300 ms", $"{Format.Milliseconds(press)} ms", press / KioskPressLimitMilliseconds, press < KioskPressLimitMilliseconds);
 
         if (table.Count > 0) BenchContext.Print("Goals (figures from this run)", table);
     }

@@ -24,7 +24,7 @@ internal sealed class BookingScenario : IScenario
     {
         var server = await context.PostgresAsync();
         var connectionString = await server.CreateDatabaseAsync("booking");
-        await using var silo = await InProcessSilo.StartAsync(s => s.UsePostgreSql(connectionString), context.Arguments.Configure, withDomain: true);
+        await using var silo = await InProcessSilo.StartAsync(s => s.UsePostgreSql(connectionString), context.Arguments.Configure, grains: s => s.AddFrontdeskGrains(), services: s => s.AddFrontdeskDomain());
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         BenchContext.Progress($"booking: writing a chain of {Branches} branches × {Specialists} specialists");
         await new SyntheticChain(Branches, Specialists).WriteAsync(silo.Grains, today);

@@ -15,6 +15,10 @@ internal static class Figures
     public const string HeadToHeadRatio = "head-to-head-ratio";
     public const string HeadToHeadGrain = "head-to-head-grain";
     public const string HeadToHeadPlain = "head-to-head-plain";
+    public const string QueueIssue = "queue-issue";
+    public const string QueueIssueGapFree = "queue-issue-gap-free";
+    public const string QueueCallP99 = "queue-call-p99";
+    public const string KioskPressP99 = "kiosk-press-p99";
 
     public static string Durable(string storage, int callers) => $"durable-{storage}-{callers}";
 

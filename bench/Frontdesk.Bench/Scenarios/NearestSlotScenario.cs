@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Frontdesk.Bench.Hosting;
+using Frontdesk.Grains;
 using Frontdesk.Bench.Measurement;
 using Frontdesk.Bench.Reporting;
 using Frontdesk.Grains.Availability;
@@ -26,7 +27,7 @@ internal sealed class NearestSlotScenario : IScenario
     {
         var server = await context.PostgresAsync();
         var connectionString = await server.CreateDatabaseAsync("nearest");
-        await using var silo = await InProcessSilo.StartAsync(s => s.UsePostgreSql(connectionString), context.Arguments.Configure, withDomain: true);
+        await using var silo = await InProcessSilo.StartAsync(s => s.UsePostgreSql(connectionString), context.Arguments.Configure, grains: s => s.AddFrontdeskGrains(), services: s => s.AddFrontdeskDomain());
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         BenchContext.Progress($"nearest: writing a chain of {Branches} branches × {Specialists} specialists and booking half of tomorrow");
         await new SyntheticChain(Branches, Specialists).WriteAsync(silo.Grains, today);

@@ -11,7 +11,7 @@ public abstract class ChainTest : IAsyncLifetime
 
     protected virtual Action<SiloOptions>? Options => null;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         Chain = await TestChain.StartAsync(options: Options);
         await SmallChain.SeedAsync(Chain);

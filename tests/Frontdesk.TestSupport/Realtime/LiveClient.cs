@@ -36,8 +36,6 @@ public sealed class LiveClient : IAsyncDisposable
 
     public IReadOnlyCollection<LiveChange> Changes => _changes;
 
-    /// <summary>Forgets the pushes received so far, so the next wait looks only at new ones (long runs stay linear).</summary>
-    public void Forget() => _changes.Clear();
 
     public HubConnectionState State => _connection.State;
 
@@ -61,6 +59,9 @@ public sealed class LiveClient : IAsyncDisposable
     }
 
     public Task UnsubscribeAsync(string topic) => _connection.InvokeAsync("Unsubscribe", topic);
+
+    /// <summary>Forgets the pushes received so far: a long run keeps only what it still waits for, not every payload since the start.</summary>
+    public void ClearChanges() => _changes.Clear();
 
     /// <summary>Waits, up to a deadline, for a push that satisfies the condition (including ones already received).</summary>
     public async Task<LiveChange> WaitForAsync(Func<LiveChange, bool> condition, TimeSpan? within = null)

@@ -3,7 +3,8 @@
  * step (Web/ClientApp/README.md says the same in prose).
  *
  * Hub: `/hubs/live` (SignalR, JSON protocol): one hub for every live screen; topics name what is watched, e.g.
- *   `calendar:{branch}:{yyyy-MM-dd}`, `calendar:{branch}:{yyyy-MM-dd}:{specialist}`, `queue:{branch}:{yyyy-MM-dd}`.
+ *   `calendar:{branch}:{yyyy-MM-dd}`, `calendar:{branch}:{yyyy-MM-dd}:{specialist}`, `queue:{branch}:{yyyy-MM-dd}`,
+ *   `queue-ticket:{ticketId}`.
  *
  * Client → server `Subscribe(topic: string): SubscribeResult`
  *   Joins the connection to the topic's group and answers the topic's snapshot. The server joins the group BEFORE it

@@ -1,0 +1,3 @@
+namespace Frontdesk.Grains.Queue;
+
+public sealed record PrinterStatusChanged(KioskPrinterReport Report) : KioskFleetEvent;

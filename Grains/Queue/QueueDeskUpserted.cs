@@ -1,0 +1,3 @@
+namespace Frontdesk.Grains.Queue;
+
+public sealed record QueueDeskUpserted(QueueDesk Desk) : QueueSetupEvent;

@@ -1,0 +1,23 @@
+using Frontdesk.Grains.Queue;
+using Frontdesk.Silo;
+
+namespace Frontdesk.Web.Queue;
+
+internal static class KioskFleetEndpoints
+{
+    public static void MapKioskFleetEndpoints(this RouteGroupBuilder branch)
+    {
+        branch.MapGet("/kiosks", async (QueueBranchReader reader, string branchId) =>
+        {
+            await reader.SetupAsync(branchId);
+            return TypedResults.Ok(await reader.KiosksAsync(branchId));
+        });
+        // A kiosk says how its printer is; reception sees it on the desk page.
+        branch.MapPost("/kiosks/{kioskId}/printer-status", async (QueueBranchReader reader, IGrainFactory grains, string branchId, string kioskId, PrinterStatusBody? body) =>
+        {
+            await reader.SetupAsync(branchId);
+            await grains.GetGrain<IKioskFleetGrain>(branchId).ReportPrinterAsync(kioskId, QueueWords.Printer(body?.Status), body?.Detail);
+            return TypedResults.NoContent();
+        });
+    }
+}

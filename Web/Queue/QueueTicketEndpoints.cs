@@ -1,0 +1,14 @@
+using Frontdesk.Grains.Queue;
+using Frontdesk.Silo;
+
+namespace Frontdesk.Web.Queue;
+
+internal static class QueueTicketEndpoints
+{
+    public static void MapQueueTicketEndpoints(this IEndpointRouteBuilder app)
+    {
+        // The status page's first read (it then follows queue-ticket:{ticketId} live).
+        app.MapGet("/api/queue/tickets/{ticketId}", async (QueueBranchReader reader, IGrainFactory grains, string ticketId) =>
+            TypedResults.Ok(await reader.TicketAsync((await TicketLocator.FindAsync(grains, ticketId)).Counter, ticketId)));
+    }
+}

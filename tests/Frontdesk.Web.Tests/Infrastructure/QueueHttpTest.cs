@@ -1,0 +1,28 @@
+using Frontdesk.TestSupport;
+
+namespace Frontdesk.Web.Tests.Infrastructure;
+
+/// <summary>A test class with the engine in memory on a fresh SQLite folder (the demo chain and its queues), and the queue's API.</summary>
+public abstract class QueueHttpTest : IAsyncLifetime
+{
+    private readonly TempFolder _folder = new();
+    private FrontdeskFactory _factory = null!;
+
+    protected HttpClient Http { get; private set; } = null!;
+    protected QueueApi Api { get; private set; } = null!;
+
+    public Task InitializeAsync()
+    {
+        _factory = new FrontdeskFactory(new Dictionary<string, string?> { ["Frontdesk:DataDirectory"] = _folder.Path });
+        Http = _factory.CreateClient();
+        Api = new QueueApi(Http);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        await _factory.DisposeAsync();
+        _folder.Dispose();
+    }
+}

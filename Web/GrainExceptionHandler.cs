@@ -23,8 +23,6 @@ internal sealed class GrainExceptionHandler(IProblemDetailsService problems) : I
             // Nothing was stored and a retry may well succeed: a transient refusal, which clients retry, not a conflict they must resolve.
             GrainConcurrencyException => (StatusCodes.Status503ServiceUnavailable, "Too many concurrent changes, try again"),
             ArgumentException => (StatusCodes.Status400BadRequest, "Bad request"),
-            // A body that is not JSON, or not the JSON asked for: the caller's mistake, said as such.
-            BadHttpRequestException bad => (bad.StatusCode, "Bad request"),
             _ => (0, ""),
         };
         if (status == 0) return false;

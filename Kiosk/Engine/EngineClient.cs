@@ -67,8 +67,13 @@ public sealed class EngineClient : IDisposable
         deadline.CancelAfter(_options.Resilience.ReportTimeout);
         try
         {
-            using var response = await _http.PostAsync($"{BranchPath}/kiosks/{Uri.EscapeDataString(_options.KioskId)}/printer-status",
-                JsonContent.Create(report, options: EngineJson.Options), deadline.Token);
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"{BranchPath}/kiosks/{Uri.EscapeDataString(_options.KioskId)}/printer-status")
+            {
+                Content = JsonContent.Create(report, options: EngineJson.Options),
+            };
+            // The engine takes no change without a key; a report is one change, sent once.
+            request.Headers.Add(IdempotencyKeyHeader, Guid.NewGuid().ToString("N"));
+            using var response = await _http.SendAsync(request, deadline.Token);
             return response.IsSuccessStatusCode;
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException or OperationCanceledException)

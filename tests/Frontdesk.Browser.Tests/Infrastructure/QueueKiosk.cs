@@ -6,7 +6,7 @@ namespace Frontdesk.Browser.Tests.Infrastructure;
 /// <summary>Takes tickets through the engine's kiosk API, as a kiosk does (one Idempotency-Key per press).</summary>
 public sealed class QueueKiosk(Uri engine) : IDisposable
 {
-    private readonly HttpClient _http = new() { BaseAddress = engine };
+    private readonly HttpClient _http = new(new Frontdesk.TestSupport.IdempotencyKeys(new HttpClientHandler())) { BaseAddress = engine };
 
     public async Task<JsonElement> PressAsync(string branchId, string lineId, object? body = null)
     {

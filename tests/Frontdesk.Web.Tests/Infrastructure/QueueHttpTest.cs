@@ -14,7 +14,7 @@ public abstract class QueueHttpTest : IAsyncLifetime
     public Task InitializeAsync()
     {
         _factory = new FrontdeskFactory(new Dictionary<string, string?> { ["Frontdesk:DataDirectory"] = _folder.Path });
-        Http = _factory.CreateClient();
+        Http = _factory.CreateDefaultClient(new IdempotencyKeys());
         Api = new QueueApi(Http);
         return Task.CompletedTask;
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Frontdesk.TestSupport;
 using Frontdesk.Web.Tests.Infrastructure;
 
 namespace Frontdesk.Web.Tests.Queue;
@@ -60,7 +61,7 @@ public sealed class the_kiosk_contract_is_served_as_the_kiosk_reads_it : QueueHt
     [InlineData("reception", "key", """{"source":"kiosk","bookingCode":"not a code"}""", "application/json", 400, "invalid-booking-code")]
     [InlineData("reception", "key", """{"source":"kiosk","bookingCode":"FD1:TVR-990101-1-1:secret"}""", "application/json", 422, "booking-not-today")]
     [InlineData("reception", "key", """{"source":"kiosk","bookingCode":"FD1:ARB-990101-1-1:secret"}""", "application/json", 422, "booking-elsewhere")]
-    [InlineData("reception", null, """{"source":"kiosk"}""", "application/json", 400, "invalid-request")]
+    [InlineData("reception", null, """{"source":"kiosk"}""", "application/json", 400, "idempotency-key-required")]
     [InlineData("reception", "key", """{"source":"robot"}""", "application/json", 400, "invalid-request")]
     [InlineData("reception", "key", """{"source":"kiosk","priority":"vip"}""", "application/json", 400, "unknown-priority")]
     [InlineData("x-ray", "key", """{"source":"kiosk"}""", "application/json", 404, "unknown-line")]
@@ -71,6 +72,7 @@ public sealed class the_kiosk_contract_is_served_as_the_kiosk_reads_it : QueueHt
     {
         var request = new HttpRequestMessage(HttpMethod.Post, $"{Api.Branch}/lines/{line}/tickets") { Content = new StringContent(json, System.Text.Encoding.UTF8, type) };
         if (key is not null) request.Headers.Add("Idempotency-Key", key);
+        else request.Options.Set(IdempotencyKeys.WithoutKey, true);
 
         using var response = await Http.SendAsync(request);
 

@@ -14,7 +14,8 @@ export class QueueRefusal extends Error {
 async function call<T>(method: string, path: string, body?: unknown, key?: string): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (key) headers['Idempotency-Key'] = key;
+  // Every change the engine takes needs an Idempotency-Key; a press that may be retried brings its own.
+  if (method !== 'GET') headers['Idempotency-Key'] = key ?? crypto.randomUUID();
   const response = await fetch(path, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
   const text = await response.text();
   const json: unknown = text ? JSON.parse(text) : null;

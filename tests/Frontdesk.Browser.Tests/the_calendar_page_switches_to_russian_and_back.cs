@@ -15,10 +15,11 @@ public sealed class the_calendar_page_switches_to_russian_and_back(BrowserSite s
         await Expect(page.Locator("h1")).ToHaveTextAsync("Calendar");
         await session.StepAsync("english");
 
-        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "RU" }).ClickAsync();
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "RU", Exact = true }).ClickAsync();
 
         await Expect(page.Locator("h1")).ToHaveTextAsync("Календарь");
-        await Expect(page.Locator("main")).ToHaveTextAsync("Здесь будет сетка дня администратора.");
+        await Expect(page.GetByLabel("Филиал")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-summary=visits] dt")).ToHaveTextAsync("Визиты");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ru");
         await Expect(page).ToHaveTitleAsync("Календарь · Frontdesk");
         await Expect(page.Locator("button[data-language=ru]")).ToHaveAttributeAsync("aria-pressed", "true");
@@ -29,7 +30,7 @@ public sealed class the_calendar_page_switches_to_russian_and_back(BrowserSite s
         await Expect(page.Locator("h1")).ToHaveTextAsync("Календарь");
         await session.StepAsync("russian-after-reload");
 
-        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "EN" }).ClickAsync();
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "EN", Exact = true }).ClickAsync();
 
         await Expect(page.Locator("h1")).ToHaveTextAsync("Calendar");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");

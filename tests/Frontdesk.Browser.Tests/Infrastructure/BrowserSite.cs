@@ -33,14 +33,9 @@ public sealed class BrowserSite : IAsyncLifetime
         [CallerFilePath] string testFile = "",
         [CallerMemberName] string test = "")
     {
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = Address.ToString(),
-            Locale = locale,
-            TimezoneId = timeZone,
-            ViewportSize = new ViewportSize { Width = 1024, Height = 640 },
-        });
-        return await BrowserSession.StartAsync(context, Screenshots.FolderFor(Path.GetFileNameWithoutExtension(testFile), variant is null ? test : $"{test}-{variant}"));
+        return await BrowserContexts.OpenAsync(_browser!, Address, locale, timeZone,
+            Screenshots.FolderFor(Path.GetFileNameWithoutExtension(testFile), variant is null ? test : $"{test}-{variant}"),
+            new ViewportSize { Width = 1024, Height = 640 });
     }
 
     public async Task DisposeAsync()

@@ -12,7 +12,8 @@ public static class Screenshots
         return folder;
     }
 
-    private static string ArtifactsRoot()
+    /// <summary>Where test artifacts go: screenshots, and figures a test reports.</summary>
+    public static string ArtifactsRoot()
     {
         if (Environment.GetEnvironmentVariable("FRONTDESK_TEST_ARTIFACTS") is { Length: > 0 } configured) return configured;
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)

@@ -17,7 +17,8 @@ internal sealed class PlainClient : IAsyncDisposable
 
     public static async Task<PlainClient> CreateAsync(string connectionString, string table)
     {
-        var dataSource = NpgsqlDataSource.Create(connectionString + ";No Reset On Close=true;Maximum Pool Size=128");
+        // Prepared like the journal's own statements, so the comparison is statement against statement.
+        var dataSource = NpgsqlDataSource.Create(connectionString + ";No Reset On Close=true;Maximum Pool Size=128;Max Auto Prepare=32;Auto Prepare Min Usages=2");
         await using var create = dataSource.CreateCommand($"""
             CREATE TABLE {table} (
                 stream  text   NOT NULL,

@@ -14,6 +14,8 @@ namespace Frontdesk.Web.Calendar;
 public sealed class CalendarTopics(CalendarReader reader) : ITopicSource
 {
     public const string RosterKey = "roster";
+    /// <summary>Where a column's bookings are in its JSON: the list a partial push carries only the changes of.</summary>
+    public const string BookingsList = "day.bookings";
     private const string DayGrain = "specialist-day";
     private const string ScheduleGrain = "specialist-schedule";
     private const string CatalogGrain = "catalog";
@@ -59,6 +61,22 @@ public sealed class CalendarTopics(CalendarReader reader) : ITopicSource
         var (branch, date, specialist) = Parse(topic)!.Value;
         var (roster, _) = await reader.ReadAsync(branch, date, specialist);
         return new TopicPush(new TopicItem(RosterKey, roster.Version, roster), Refetch: true);
+    }
+
+    /// <summary>
+    /// A column's bookings are the grain's immutable records, so a booking equal to the one pushed before (record
+    /// equality: the same values, its services list the very same) did not change and is left out.
+    /// </summary>
+    public PartialItem? Difference(TopicItem previous, TopicItem current)
+    {
+        if (previous.Data is not CalendarColumn before || current.Data is not CalendarColumn after) return null;
+        var earlier = before.Day.Bookings.ToDictionary(b => b.Id);
+        var changed = after.Day.Bookings.Where(b => !earlier.TryGetValue(b.Id, out var was) || !was.Equals(b)).ToList();
+        var now = after.Day.Bookings.Select(b => b.Id).ToHashSet();
+        var removed = before.Day.Bookings.Where(b => !now.Contains(b.Id)).Select(b => b.Id).ToList();
+        // Not worth it when most of the day changed (a grain come back from its journal has all-new records).
+        if (changed.Count * 2 > after.Day.Bookings.Count) return null;
+        return new PartialItem(after with { Day = after.Day with { Bookings = changed } }, new ItemPatch(BookingsList, removed));
     }
 
     private static (string Branch, DateOnly Date, string? Specialist)? Parse(string topic)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Frontdesk.Silo;
 using Microsoft.AspNetCore.SignalR;
@@ -8,7 +9,8 @@ namespace Frontdesk.Web.Realtime;
 /// Turns commits into pushes. Every commit this node makes or hears of (the change feed) is matched to the watched
 /// topics; the grain's new state is read once and pushed to those topics' groups with its version. Commits of one
 /// grain that pile up while a push is being made are folded into the next push (one message per version range,
-/// not per event), and one grain's pushes never overtake each other.
+/// not per event), and one grain's pushes never overtake each other. The item last pushed to each watched topic is
+/// kept, so a source can push only what changed since (see <see cref="ItemPatch"/>).
 /// </summary>
 public sealed class ChangePump(
     GrainChangeFeed feed,
@@ -22,6 +24,9 @@ public sealed class ChangePump(
     private readonly Lock _gate = new();
     private readonly Dictionary<GrainId, Pending> _pending = [];
     private readonly Channel<GrainId> _ready = Channel.CreateUnbounded<GrainId>();
+    // Written only by the worker pushing that grain (one at a time), read by the sweep.
+    private readonly ConcurrentDictionary<(GrainId Grain, string Topic), TopicItem> _lastPushed = new();
+    private int _sweepAt = 1024;
     private IDisposable? _subscription;
     private Task[] _workers = [];
 
@@ -84,8 +89,7 @@ public sealed class ChangePump(
                     // An earlier push may already have carried this version (it read the grain after a later commit).
                     if (!push.Refetch && item.Version <= already) continue;
                     pushed = Math.Max(pushed, item.Version);
-                    await hub.Clients.Group(topic).SendAsync("changed",
-                        new ChangedMessage(topic, item.Key, push.Refetch ? item.Version + 1 : Math.Max(first, already + 1), item.Version, item.Data));
+                    await hub.Clients.Group(topic).SendAsync("changed", Message(source, grain, topic, push, Math.Max(first, already + 1)));
                 }
                 catch (Exception ex)
                 {
@@ -93,6 +97,7 @@ public sealed class ChangePump(
                     logger.LogWarning(ex, "Could not push {Grain} v{Version} to {Topic}", grain, change.Version, topic);
                 }
             }
+            if (_lastPushed.Count >= _sweepAt) Sweep();
             lock (_gate)
             {
                 var pending = _pending[grain];
@@ -107,6 +112,30 @@ public sealed class ChangePump(
                 }
             }
         }
+    }
+
+    private ChangedMessage Message(ITopicSource source, GrainId grain, string topic, TopicPush push, long firstVersion)
+    {
+        var item = push.Item;
+        if (push.Refetch)
+        {
+            _lastPushed.TryRemove((grain, topic), out _);
+            return new ChangedMessage(topic, item.Key, item.Version + 1, item.Version, item.Data);
+        }
+        var before = _lastPushed.GetValueOrDefault((grain, topic));
+        _lastPushed[(grain, topic)] = item;
+        // A patch applies over exactly the version it was taken from, which is what its first version says.
+        if (before is not null && before.Key == item.Key && before.Version < item.Version && source.Difference(before, item) is { } partial)
+            return new ChangedMessage(topic, item.Key, before.Version + 1, item.Version, partial.Data, partial.Patch);
+        return new ChangedMessage(topic, item.Key, firstVersion, item.Version, item.Data);
+    }
+
+    /// <summary>Forgets what was pushed to topics nobody watches any more.</summary>
+    private void Sweep()
+    {
+        foreach (var entry in _lastPushed.Keys)
+            if (!subscriptions.IsWatched(entry.Topic)) _lastPushed.TryRemove(entry, out _);
+        _sweepAt = Math.Max(1024, _lastPushed.Count * 2);
     }
 
     private sealed class Pending(long firstVersion)

@@ -30,4 +30,11 @@ public interface ITopicSource
 
     /// <summary>What to push to <paramref name="topic"/> for a commit, read after it; null for nothing.</summary>
     Task<TopicPush?> ReadAsync(GrainChange change, string topic);
+
+    /// <summary>
+    /// The change from <paramref name="previous"/> (an item this node pushed) to <paramref name="current"/> as a partial
+    /// item, or null to push <paramref name="current"/> whole (the default, and the answer whenever a patch would not be
+    /// much smaller).
+    /// </summary>
+    PartialItem? Difference(TopicItem previous, TopicItem current) => null;
 }

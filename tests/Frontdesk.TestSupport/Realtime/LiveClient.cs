@@ -21,17 +21,41 @@ public sealed class LiveClient : IAsyncDisposable
     private readonly HubConnection _connection;
     private readonly ConcurrentQueue<LiveChange> _changes = new();
     private readonly SemaphoreSlim _arrived = new(0);
+    private readonly Lock _gate = new();
+    // The whole item last seen per topic and key, for partial pushes to be applied over.
+    private readonly Dictionary<(string Topic, string Key), LiveItem> _items = [];
+    // Partial pushes that came before the item they apply over (a push may overtake the Subscribe answer).
+    private readonly List<(JsonElement Message, long At)> _held = [];
 
     private LiveClient(HubConnection connection)
     {
         _connection = connection;
         _connection.On<JsonElement>("changed", message =>
         {
-            _changes.Enqueue(new LiveChange(message.GetProperty("topic").GetString()!, message.GetProperty("key").GetString()!,
-                message.GetProperty("firstVersion").GetInt64(), message.GetProperty("version").GetInt64(), message.GetProperty("data").Clone(),
-                Stopwatch.GetTimestamp()));
-            _arrived.Release();
+            var at = Stopwatch.GetTimestamp();
+            lock (_gate)
+            {
+                if (!TryTake(message.Clone(), at)) _held.Add((message.Clone(), at));
+            }
         });
+    }
+
+    /// <summary>Records a push, applying a partial one over the whole item held; false when that item is not (yet) held.</summary>
+    private bool TryTake(JsonElement message, long at)
+    {
+        var (topic, key) = (message.GetProperty("topic").GetString()!, message.GetProperty("key").GetString()!);
+        var (first, version, data) = (message.GetProperty("firstVersion").GetInt64(), message.GetProperty("version").GetInt64(), message.GetProperty("data"));
+        var partial = message.TryGetProperty("patch", out var patch) && patch.ValueKind == JsonValueKind.Object;
+        var sent = data;
+        if (partial)
+        {
+            if (!_items.TryGetValue((topic, key), out var whole) || whole.Version != first - 1) return false;
+            data = ItemPatchMerge.Apply(whole.Data, data, patch);
+        }
+        _items[(topic, key)] = new LiveItem(key, version, data);
+        _changes.Enqueue(new LiveChange(topic, key, first, version, data, at, partial, sent));
+        _arrived.Release();
+        return true;
     }
 
     public IReadOnlyCollection<LiveChange> Changes => _changes;
@@ -54,8 +78,22 @@ public sealed class LiveClient : IAsyncDisposable
     public async Task<LiveSnapshot> SubscribeAsync(string topic, CancellationToken cancellationToken = default)
     {
         var result = await _connection.InvokeAsync<JsonElement>("Subscribe", topic, cancellationToken);
-        return new LiveSnapshot(result.GetProperty("nodeInstance").GetString()!,
+        var snapshot = new LiveSnapshot(result.GetProperty("nodeInstance").GetString()!,
             [.. result.GetProperty("items").EnumerateArray().Select(i => new LiveItem(i.GetProperty("key").GetString()!, i.GetProperty("version").GetInt64(), i.GetProperty("data").Clone()))]);
+        lock (_gate)
+        {
+            foreach (var item in snapshot.Items)
+                if (!_items.TryGetValue((topic, item.Key), out var held) || held.Version < item.Version) _items[(topic, item.Key)] = item;
+            var waiting = _held.ToList();
+            _held.Clear();
+            foreach (var (message, at) in waiting)
+            {
+                var shown = _items.GetValueOrDefault((message.GetProperty("topic").GetString()!, message.GetProperty("key").GetString()!));
+                if (shown is not null && shown.Version >= message.GetProperty("version").GetInt64()) continue; // the snapshot has it
+                if (!TryTake(message, at)) _held.Add((message, at));
+            }
+        }
+        return snapshot;
     }
 
     public Task UnsubscribeAsync(string topic) => _connection.InvokeAsync("Unsubscribe", topic);

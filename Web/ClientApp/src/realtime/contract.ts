@@ -19,6 +19,10 @@
  *   A message with firstVersion = version + 1 means "refetch unless you already hold `version`": the server sends it
  *   for a change that cannot be applied as one item (the calendar's `roster`: columns came or went). It needs no
  *   special case here: it is either a duplicate or a gap.
+ *   A message with a `patch` carries a partial item: the array at `patch.list` (a dotted path into `data`, e.g.
+ *   `day.bookings`) holds only the entries (matched by `id`) that changed or came since firstVersion − 1, the entries
+ *   named in `patch.removed` are gone, and everything else in `data` is whole. It applies only over firstVersion − 1,
+ *   which the version rule above already demands.
  *
  * Versions are the grains' journal versions (1 after the first event). A key absent from a snapshot is at version 0.
  * `nodeInstance` names the server process that answered (new at every start): when it changes, every topic is
@@ -41,6 +45,12 @@ export interface ChangedMessage<T = unknown> {
   readonly firstVersion: number;
   readonly version: number;
   readonly data: T;
+  readonly patch?: ItemPatch;
+}
+
+export interface ItemPatch {
+  readonly list: string;
+  readonly removed: readonly string[];
 }
 
 export const liveHubPath = '/hubs/live';

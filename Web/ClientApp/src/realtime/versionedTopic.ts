@@ -1,4 +1,5 @@
 import type { ChangedMessage, VersionedItem } from './contract';
+import { applyPatch } from './itemPatch';
 
 /** What a page does with a topic's items: draw a whole snapshot, or move one item forward. */
 export interface TopicView<T> {
@@ -16,6 +17,8 @@ export type Receipt = 'applied' | 'duplicate' | 'held' | 'gap';
  */
 export class VersionedTopic<T> {
   readonly #versions = new Map<string, number>();
+  // What is shown per key, so that a partial change can be applied over it.
+  readonly #items = new Map<string, T>();
   // null while live; while waiting for a snapshot, the changes pushed meanwhile. A new topic starts waiting.
   #held: ChangedMessage<T>[] | null = [];
 
@@ -49,8 +52,14 @@ export class VersionedTopic<T> {
       this.#held = [change];
       return 'gap';
     }
+    const data = change.patch ? this.#patched(change) : change.data;
+    if (data === undefined) {
+      this.#held = [change];
+      return 'gap';
+    }
     this.#versions.set(change.key, change.version);
-    this.view.change(change.key, change.data, change.version);
+    this.#items.set(change.key, data);
+    this.view.change(change.key, data, change.version);
     return 'applied';
   }
 
@@ -63,10 +72,20 @@ export class VersionedTopic<T> {
     this.#held = null;
     // Replaced, not merged: after a server restart versions may even go down.
     this.#versions.clear();
-    for (const item of items) this.#versions.set(item.key, item.version);
+    this.#items.clear();
+    for (const item of items) {
+      this.#versions.set(item.key, item.version);
+      this.#items.set(item.key, item.data);
+    }
     this.view.snapshot(items);
     let complete = true;
     for (const change of held) if (this.receive(change) === 'gap') complete = false;
     return complete;
+  }
+
+  /** The whole item after a partial change, or undefined when there is nothing whole to apply it over. */
+  #patched(change: ChangedMessage<T>): T | undefined {
+    const whole = this.#items.get(change.key);
+    return whole === undefined ? undefined : applyPatch(whole, change.data, change.patch!);
   }
 }

@@ -73,7 +73,8 @@ internal sealed class BookingScenario : IScenario
     }
 
     private static void Add(MarkdownTable table, LoadResult result) =>
-        table.Add(result.Case, result.Callers.ToString(), Format.Count(result.PerSecond), Format.Count(result.PerSecond - result.ConflictsPerSecond),
+        // A refusal straddling the window's edge can make the difference −1 when nothing was booked.
+        table.Add(result.Case, result.Callers.ToString(), Format.Count(result.PerSecond), Format.Count(Math.Max(0, result.PerSecond - result.ConflictsPerSecond)),
             Format.Count(result.ConflictsPerSecond), Format.Milliseconds(result.P50Milliseconds), Format.Milliseconds(result.P99Milliseconds),
             result.Errors == 0 ? "0" : $"{result.Errors} ({result.FirstError})");
 }

@@ -22,6 +22,13 @@ public sealed class StockReports(IGrainFactory grains, GrainIndex index, IRevenu
         return new StockReport(branchId, bins, byDirection, Sum(bins.Select(b => b.Value), branch.Currency));
     }
 
+    /// <summary>One bin as the stock report shows it (null when its warehouse or item left the catalog).</summary>
+    public async Task<StockOnHand?> OnHandAsync(string binKey)
+    {
+        var bin = await grains.GetGrain<IStockBinGrain>(binKey).GetAsync();
+        return OnHand(bin, await grains.GetGrain<IStockCatalogGrain>(Chain.Key).GetAsync());
+    }
+
     public async Task<IReadOnlyList<BinMovement>> MovementsAsync(string branchId, DateTimeOffset from, DateTimeOffset to)
     {
         await CatalogsAsync(branchId);

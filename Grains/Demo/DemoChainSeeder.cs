@@ -28,6 +28,7 @@ public sealed class DemoChainSeeder(IGrainFactory grains, ClientDirectory direct
         var clients = (await Task.WhenAll(DemoClients.All.Select(RegisterAsync))).SelectMany(c => c).ToList();
         var booked = await bookings.SeedAsync(today, clients);
         var (lines, desks) = await DemoQueues.SeedAsync(grains);
+        await DemoStock.SeedAsync(grains, [.. branches.Select(b => b.Id)], DemoServices.All);
 
         await catalog.SetProfileAsync(DemoChain.Profile);
         return new DemoSeedReport(true, branches.Count, DemoChain.Directions.Count, DemoServices.All.Count, DemoChain.Resources.Count,

@@ -5,6 +5,7 @@ using Frontdesk.Web.Catalog;
 using Frontdesk.Web.Idempotency;
 using Frontdesk.Web.OpenApi;
 using Frontdesk.Web.Schedules;
+using Frontdesk.Web.Stock;
 using Frontdesk.Web.Waitlist;
 using Microsoft.AspNetCore.Http.Json;
 
@@ -43,6 +44,7 @@ internal static class FrontdeskApi
         api.MapWaitlistEndpoints();
         api.MapScheduleEndpoints();
         api.MapCatalogWriteEndpoints();
+        api.MapStockEndpoints();
         app.MapOpenApi();
         return app;
     }

@@ -1,5 +1,6 @@
 using Frontdesk.Web.Calendar;
 using Frontdesk.Web.Queue;
+using Frontdesk.Web.Stock;
 
 namespace Frontdesk.Web.Realtime;
 
@@ -18,6 +19,7 @@ public static class RealtimeServiceCollectionExtensions
         services.AddSingleton<QueueBranchReader>();
         services.AddSingleton<ITopicSource, QueueTopics>();
         services.AddSingleton<ITopicSource, TicketTopics>();
+        services.AddSingleton<ITopicSource, StockTopics>();
         services.AddSingleton<ChangePump>();
         services.AddHostedService(sp => sp.GetRequiredService<ChangePump>());
         return services;

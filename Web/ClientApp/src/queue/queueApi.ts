@@ -11,7 +11,7 @@ export class QueueRefusal extends Error {
   }
 }
 
-async function call<T>(method: string, path: string, body?: unknown, key?: string): Promise<T> {
+export async function call<T>(method: string, path: string, body?: unknown, key?: string): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   // Every change the engine takes needs an Idempotency-Key; a press that may be retried brings its own.

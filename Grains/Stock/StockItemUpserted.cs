@@ -1,0 +1,3 @@
+namespace Frontdesk.Grains.Stock;
+
+public sealed record StockItemUpserted(StockItem Item) : StockCatalogEvent;

@@ -9,7 +9,7 @@ namespace Frontdesk.Silo.Journal.Postgres;
 /// <summary>
 /// Hears other nodes' commits (<c>LISTEN frontdesk_journal</c>): the local activation of that grain catches up
 /// before its next turn, and local subscribers get the change. After a lost connection every activation
-/// re-reads its tail, since notifications sent meanwhile are gone.
+/// re-reads its tail and the subscribers are told of the gap, since notifications sent meanwhile are gone.
 /// </summary>
 internal sealed class PostgresChangeListener(
     PostgresJournalStorage storage,
@@ -47,6 +47,8 @@ internal sealed class PostgresChangeListener(
                 {
                     logger.LogInformation("Change feed listening again; activations re-read their journals before their next turn");
                     catalog.MarkAllStale();
+                    // Listening again first, then the gap: a commit after this point is heard, one before it is re-read.
+                    catalog.ChangeFeed.PublishGap();
                 }
                 everConnected = true;
                 delay = TimeSpan.FromMilliseconds(200);

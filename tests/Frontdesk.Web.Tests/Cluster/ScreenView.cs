@@ -1,3 +1,4 @@
+using Frontdesk.TestSupport;
 using Frontdesk.TestSupport.Realtime;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -31,6 +32,17 @@ public sealed class ScreenView : IAsyncDisposable
     public Task<LiveChange> WaitForAsync(Func<LiveChange, bool> condition, TimeSpan? within = null) => _client.WaitForAsync(condition, within);
 
     public long VersionOf(string key) => _versions.GetValueOrDefault(key);
+
+    /// <summary>Waits, with a deadline, until the screen shows each day at the version the database holds now.</summary>
+    public async Task ShowsAsStoredAsync(ClusterApi api, IReadOnlyList<BookingTarget> days)
+    {
+        var stored = await Task.WhenAll(days.Select(d => ClusterRun.VersionAsync(api, d)));
+        await Eventually.TrueAsync(async () =>
+        {
+            await CatchUpAsync();
+            return days.Select((d, i) => VersionOf(d.Key) == stored[i]).All(same => same);
+        }, "the screen to show each day at the version the database holds", TimeSpan.FromSeconds(20));
+    }
 
     /// <summary>Takes in the pushes received since the last call.</summary>
     public async Task CatchUpAsync()

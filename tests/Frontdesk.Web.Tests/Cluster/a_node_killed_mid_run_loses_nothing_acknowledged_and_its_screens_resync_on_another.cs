@@ -78,12 +78,7 @@ public sealed class a_node_killed_mid_run_loses_nothing_acknowledged_and_its_scr
             var problems = await ClusterAudit.ProblemsAsync(api, load, loadDays, run.BranchId, run.LineId);
             Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
 
-            var truth = await Task.WhenAll(loadDays.Select(d => ClusterRun.VersionAsync(api, d)));
-            await Eventually.TrueAsync(async () =>
-            {
-                await moved.CatchUpAsync();
-                return loadDays.Select((d, i) => moved.VersionOf(d.Key) == truth[i]).All(same => same);
-            }, "the moved screen to show each day at the version the database holds", TimeSpan.FromSeconds(20));
+            await moved.ShowsAsStoredAsync(api, loadDays);
 
             await Eventually.TrueAsync(async () => (await api.GetAsync(survivors[0], $"/api/bookings/{hold.Body.GetProperty("number").GetString()}"))
                 .Body.GetProperty("status").GetString() == "Cancelled", "the hold to expire on the node that took over", TimeSpan.FromSeconds(90));

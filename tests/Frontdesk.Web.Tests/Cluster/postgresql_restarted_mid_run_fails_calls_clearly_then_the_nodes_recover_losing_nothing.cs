@@ -67,12 +67,7 @@ public sealed class postgresql_restarted_mid_run_fails_calls_clearly_then_the_no
             Assert.True(made.Status == 201, made.Text);
             var number = made.Body.GetProperty("number").GetString()!;
             await screen.WaitForAsync(c => c.Key == probeDay.Key && c.Data.GetRawText().Contains(number), TimeSpan.FromSeconds(10));
-            var truth = await Task.WhenAll(loadDays.Select(d => ClusterRun.VersionAsync(api, d)));
-            await Eventually.TrueAsync(async () =>
-            {
-                await screen.CatchUpAsync();
-                return loadDays.Select((d, i) => screen.VersionOf(d.Key) == truth[i]).All(same => same);
-            }, "the screen to show each day at the version the database holds", TimeSpan.FromSeconds(20));
+            await screen.ShowsAsStoredAsync(api, loadDays);
         }
         finally
         {

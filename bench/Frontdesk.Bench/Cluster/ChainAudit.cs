@@ -10,14 +10,15 @@ namespace Frontdesk.Bench.Cluster;
 /// </summary>
 internal sealed record ChainAudit(int Lost, int DoubleBookings, int DuplicateTickets, int UnacknowledgedTickets, int DaysRead)
 {
-    public static async Task<ChainAudit> RunAsync(EngineApi api, Uri node, ChainTraffic traffic)
+    public static async Task<ChainAudit> RunAsync(EngineApi api, BranchRouting routing, ChainTraffic traffic)
     {
         var lost = 0;
         var doubles = 0;
         var days = traffic.Booked.Numbers.GroupBy(n => n.Value.DayPath).ToList();
         await Parallel.ForEachAsync(days, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (day, _) =>
         {
-            var view = await api.GetAsync(new Uri(node, day.Key).ToString());
+            // Read where the branch's bookings were made: another node's copy trails by its change feed's delay.
+            var view = await api.GetAsync(new Uri(routing.NodeOf(day.Key.Split('/')[2]), day.Key).ToString());
             var bookings = view.GetProperty("bookings").EnumerateArray().ToList();
             var numbers = bookings.Select(b => b.GetProperty("number").GetString()).ToHashSet();
             Interlocked.Add(ref lost, day.Count(n => !numbers.Contains(n.Key)));

@@ -68,7 +68,7 @@ internal sealed class ClusterScenario : IScenario
             await SettledAsync(fleet);
             var counts = await fleet.StopAsync();
             var push = traffic.Booked.Numbers.Where(n => fleet.Seen.ContainsKey(n.Key)).Select(n => fleet.Seen[n.Key] - n.Value.SentAt).Order().ToList();
-            var audit = await ChainAudit.RunAsync(api, local.Addresses[0], traffic);
+            var audit = await ChainAudit.RunAsync(api, routing, traffic);
             Add(table, "Frontdesk", nodes, "spread over the chain", $"{arguments.Receptionists} / {arguments.Kiosks} / {screens.Count}", receptionists, kiosks,
                 push.Count == 0 ? "–" : $"{Format.Milliseconds(push[push.Count / 2])} / {Format.Milliseconds(push[(int)(push.Count * 0.99)])} ({push.Count})",
                 audit.DoubleBookings.ToString(), $"{audit.DuplicateTickets} (+{audit.UnacknowledgedTickets} unacknowledged)", audit.Lost.ToString());
@@ -79,7 +79,7 @@ internal sealed class ClusterScenario : IScenario
         BenchContext.Progress($"cluster: {nodes} node(s), every receptionist on one specialist-day");
         var crowd = new ChainTraffic(api, routing, shape, hot: true, client, lines);
         var result = await new ClosedLoop(arguments.Receptionists, arguments.WarmUp, arguments.Measure).RunAsync("one specialist-day", crowd.ReceptionistAsync);
-        var crowded = await ChainAudit.RunAsync(api, local.Addresses[0], crowd);
+        var crowded = await ChainAudit.RunAsync(api, routing, crowd);
         Add(table, "Frontdesk", nodes, "one specialist-day", $"{arguments.Receptionists} / 0 / 0", result, null, "–", crowded.DoubleBookings.ToString(), "–", crowded.Lost.ToString());
     }
 

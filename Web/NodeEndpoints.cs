@@ -8,7 +8,7 @@ internal static class NodeEndpoints
     public static void MapNodeEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/node", (SiloHost silo, SiloOptions options, SiloStatistics statistics) => TypedResults.Ok(new NodeInfo(
-            "Frontdesk", options.NodeId, silo.Storage.Name, silo.ActivationCount,
+            "Frontdesk", options.NodeId, silo.Storage.Name, silo.Leads, silo.ActivationCount,
             statistics.Commits, statistics.AppendConflicts, DateTimeOffset.UtcNow)));
     }
 }

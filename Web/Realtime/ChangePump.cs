@@ -28,11 +28,13 @@ public sealed class ChangePump(
     private readonly ConcurrentDictionary<(GrainId Grain, string Topic), TopicItem> _lastPushed = new();
     private int _sweepAt = 1024;
     private IDisposable? _subscription;
+    private IDisposable? _gaps;
     private Task[] _workers = [];
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _subscription = feed.Subscribe(OnCommit);
+        _gaps = feed.SubscribeToGaps(() => _ = ResyncAsync());
         _workers = [.. Enumerable.Range(0, Workers).Select(_ => Task.Run(WorkAsync, CancellationToken.None))];
         return Task.CompletedTask;
     }
@@ -40,6 +42,7 @@ public sealed class ChangePump(
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         _subscription?.Dispose();
+        _gaps?.Dispose();
         _ready.Writer.TryComplete();
         await Task.WhenAll(_workers).WaitAsync(cancellationToken);
     }
@@ -61,6 +64,27 @@ public sealed class ChangePump(
             pending.Queued = true;
         }
         _ready.Writer.TryWrite(change.Grain);
+    }
+
+    /// <summary>
+    /// The node may have missed other nodes' commits (its database line was cut): every watched topic's items are read
+    /// again and sent in the "refetch unless you hold this version" form, so a screen that missed a commit refetches and
+    /// the others ignore the message.
+    /// </summary>
+    private async Task ResyncAsync()
+    {
+        foreach (var topic in subscriptions.Watched.ToArray())
+        {
+            try
+            {
+                foreach (var item in await topics.Resolve(topic).SnapshotAsync(topic, user: null))
+                    await hub.Clients.Group(topic).SendAsync("changed", new ChangedMessage(topic, item.Key, item.Version + 1, item.Version, item.Data));
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "Could not resync {Topic} after a gap in the change feed", topic);
+            }
+        }
     }
 
     private async Task WorkAsync()

@@ -12,7 +12,11 @@ internal sealed record BenchArguments(
     int JournalWriters,
     int? MaxAppendsPerBatch,
     int? MaxCallsPerBatch,
-    int? SnapshotEvery = null)
+    int? SnapshotEvery = null,
+    int Receptionists = 32,
+    int Kiosks = 8,
+    int Screens = 60,
+    IReadOnlyList<int>? NodeCounts = null)
 {
     public const string InMemory = "in-memory";
     public const string Durable = "durable";
@@ -29,9 +33,10 @@ internal sealed record BenchArguments(
     public const string QueueIssue = "queue-issue";
     public const string QueueCall = "queue-call";
     public const string KioskPress = "kiosk-press";
+    public const string Cluster = "cluster";
 
     public static readonly string[] AllScenarios =
-        [InMemory, Durable, Plain, HeadToHead, HotKey, Memory, Startup, Booking, Nearest, Push, HttpBooking, QueueIssue, QueueCall, KioskPress];
+        [InMemory, Durable, Plain, HeadToHead, HotKey, Memory, Startup, Booking, Nearest, Push, HttpBooking, QueueIssue, QueueCall, KioskPress, Cluster];
 
     /// <summary>Experiments run only when named.</summary>
     public static readonly string[] OptInScenarios = [AppendSql];
@@ -39,7 +44,7 @@ internal sealed record BenchArguments(
     public const string Usage = """
         usage: Frontdesk.Bench [scenario ...] [options]
           scenarios: in-memory durable plain head-to-head hot-key memory startup booking nearest push http-booking
-                     queue-issue queue-call kiosk-press   (none: all of them)
+                     queue-issue queue-call kiosk-press cluster   (none: all of them)
                      append-sql   (experiment, only when named: the runtime's PostgreSQL append vs INSERT … RETURNING)
           --seconds N           measured window of each run (default 5)
           --warmup N            unmeasured warm-up before it (default 1.5)
@@ -49,6 +54,10 @@ internal sealed record BenchArguments(
           --max-appends N       SiloOptions.MaxAppendsPerBatch
           --max-calls N         SiloOptions.MaxCallsPerBatch
           --snapshot-every N    SiloOptions.SnapshotEvery
+          --receptionists N     cluster: receptionists booking over HTTP (default 32)
+          --kiosks N            cluster: kiosks pressing for tickets (default 8)
+          --screens N           cluster: calendar screens under Node (default 60)
+          --nodes 1,3           cluster: the node counts to run, one after the other (default 1,3)
         """;
 
     public static BenchArguments Parse(string[] args)
@@ -69,6 +78,10 @@ internal sealed record BenchArguments(
                 "--max-appends" => parsed with { MaxAppendsPerBatch = (int)Number(arg, Value()) },
                 "--max-calls" => parsed with { MaxCallsPerBatch = (int)Number(arg, Value()) },
                 "--snapshot-every" => parsed with { SnapshotEvery = (int)Number(arg, Value()) },
+                "--receptionists" => parsed with { Receptionists = (int)Number(arg, Value()) },
+                "--kiosks" => parsed with { Kiosks = (int)Number(arg, Value()) },
+                "--screens" => parsed with { Screens = (int)Number(arg, Value()) },
+                "--nodes" => parsed with { NodeCounts = Value().Split(',').Select(v => (int)Number(arg, v)).ToArray() },
                 _ when AllScenarios.Contains(arg) || OptInScenarios.Contains(arg) => Added(parsed, scenarios, arg),
                 _ => throw new ArgumentException($"Unknown argument '{arg}'."),
             };
@@ -78,6 +91,8 @@ internal sealed record BenchArguments(
             throw new ArgumentException($"--keys ({parsed.Keys}) must be at least the most callers ({parsed.Callers.Max()}): each caller owns its keys.");
         return parsed;
     }
+
+    public IReadOnlyList<int> Nodes => NodeCounts ?? [1, 3];
 
     public bool Runs(string scenario) => Scenarios.Contains(scenario);
 

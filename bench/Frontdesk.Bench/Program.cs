@@ -20,7 +20,7 @@ IScenario[] scenarios =
 [
     new InMemoryScenario(), new DurableScenario(), new PlainScenario(), new HeadToHeadScenario(), new HotKeyScenario(),
     new MemoryScenario(), new StartupScenario(), new AppendStatementScenario(), new BookingScenario(), new NearestSlotScenario(), new PushScenario(),
-    new HttpBookingScenario(), new QueueIssueScenario(), new QueueCallScenario(), new KioskPressScenario(),
+    new HttpBookingScenario(), new QueueIssueScenario(), new QueueCallScenario(), new KioskPressScenario(), new ClusterScenario(),
 ];
 var failed = false;
 await using (var context = new BenchContext(arguments))

@@ -38,7 +38,7 @@ internal static class SyntheticChainOverHttp
             {
                 await Ok(api.PutAsync($"/api/specialists/{Specialist(b, s)}", new
                 {
-                    id = Specialist(b, s), number = b * 100 + s + 1, name = $"Specialist {b}-{s}", position = "Master", branchIds = new[] { Branch(b) },
+                    id = Specialist(b, s), number = 5_000 + b * 100 + s + 1, name = $"Specialist {b}-{s}", position = "Master", branchIds = new[] { Branch(b) },
                     directionIds = new[] { "spa" }, serviceIds = new[] { Service15, "bench-30", "bench-60" },
                 }));
                 await Ok(api.PostAsync($"/api/specialists/{Specialist(b, s)}/schedule", new

@@ -49,7 +49,7 @@ internal sealed class ClosedLoop(int callers, TimeSpan warmUp, TimeSpan measure)
         return new LoadResult(label, callers, merged.Count, elapsed.TotalSeconds,
             merged.PercentileMilliseconds(0.50), merged.PercentileMilliseconds(0.99),
             all.Sum(c => c.MeasuredErrors), conflicts, all.Sum(c => c.Completed),
-            all.Select(c => c.FirstError).FirstOrDefault(e => e is not null)?.Message);
+            all.Select(c => c.FirstError).FirstOrDefault(e => e is not null)?.Message, merged.PercentileMilliseconds(0.95));
     }
 
     private async Task LoopAsync(Caller caller, Func<Caller, Task> call)

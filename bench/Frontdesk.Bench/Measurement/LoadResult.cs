@@ -14,7 +14,8 @@ internal sealed record LoadResult(
     long Errors,
     long Conflicts,
     long AllCalls,
-    string? FirstError)
+    string? FirstError,
+    double P95Milliseconds = double.NaN)
 {
     public double PerSecond => Calls / Seconds;
 

@@ -28,9 +28,10 @@ public sealed class WebProcess : IAsyncDisposable
     public string Stdout { get { lock (_stdout) return _stdout.ToString(); } }
     public string Stderr { get { lock (_stderr) return _stderr.ToString(); } }
 
-    public static WebProcess Start(IReadOnlyDictionary<string, string> environment)
+    /// <param name="port">A port of its own (a node restarted where its load balancer expects it), else a free one.</param>
+    public static WebProcess Start(IReadOnlyDictionary<string, string> environment, int? port = null)
     {
-        var port = FreePort();
+        port ??= FreePort();
         var dll = Path.Combine(AppContext.BaseDirectory, "Frontdesk.Web.dll");
         var start = new ProcessStartInfo("dotnet")
         {
@@ -45,7 +46,14 @@ public sealed class WebProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment.Remove("ConnectionStrings__Frontdesk");
         foreach (var (key, value) in environment) start.Environment[key] = value;
-        return new WebProcess(Process.Start(start)!, port);
+        return new WebProcess(Process.Start(start)!, port.Value);
+    }
+
+    /// <summary>SIGKILL, as a crash or the OOM killer would: no shutdown, no flushing, sockets cut by the kernel.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited) _process.Kill();
+        await _process.WaitForExitAsync();
     }
 
     /// <summary>The exit code, or null if it is still running after the deadline.</summary>
@@ -74,7 +82,7 @@ public sealed class WebProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();

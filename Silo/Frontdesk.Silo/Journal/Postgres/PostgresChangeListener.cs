@@ -9,7 +9,7 @@ namespace Frontdesk.Silo.Journal.Postgres;
 /// <summary>
 /// Hears other nodes' commits (<c>LISTEN frontdesk_journal</c>): the local activation of that grain catches up
 /// before its next turn, and local subscribers get the change. After a lost connection every activation
-/// re-reads its tail, since notifications sent meanwhile are gone.
+/// re-reads its tail and the subscribers are told of the gap, since notifications sent meanwhile are gone.
 /// </summary>
 internal sealed class PostgresChangeListener(
     PostgresJournalStorage storage,
@@ -18,7 +18,8 @@ internal sealed class PostgresChangeListener(
     SiloOptions options,
     ILogger logger) : IAsyncDisposable
 {
-    private readonly Channel<string> _notifications = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<(GrainId Grain, long First, long Version)> _notifications =
+        Channel.CreateUnbounded<(GrainId, long, long)>(new UnboundedChannelOptions { SingleReader = true });
     private readonly TaskCompletionSource _firstListen = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task? _listening;
     private Task? _forwarding;
@@ -40,13 +41,15 @@ internal sealed class PostgresChangeListener(
             try
             {
                 await using var connection = await storage.DataSource.OpenConnectionAsync(stopping);
-                connection.Notification += (_, e) => _notifications.Writer.TryWrite(e.Payload);
+                connection.Notification += (_, e) => Hear(e.Payload);
                 await using (var listen = new NpgsqlCommand($"LISTEN {PostgresJournalStorage.Channel}", connection))
                     await listen.ExecuteNonQueryAsync(stopping);
                 if (everConnected)
                 {
                     logger.LogInformation("Change feed listening again; activations re-read their journals before their next turn");
                     catalog.MarkAllStale();
+                    // Listening again first, then the gap: a commit after this point is heard, one before it is re-read.
+                    catalog.ChangeFeed.PublishGap();
                 }
                 everConnected = true;
                 delay = TimeSpan.FromMilliseconds(200);
@@ -75,17 +78,25 @@ internal sealed class PostgresChangeListener(
         _notifications.Writer.TryComplete();
     }
 
+    /// <summary>
+    /// Marks the activation stale as the notification arrives, not after the ones queued before it were forwarded: a
+    /// read on this node right after another node's commit must not wait behind the pushes' database reads.
+    /// </summary>
+    private void Hear(string payload)
+    {
+        // node|first|last|type|key; the key goes last because it may itself hold '|'.
+        var parts = payload.Split('|', 5);
+        if (parts.Length != 5 || parts[0] == options.NodeId
+            || !long.TryParse(parts[1], out var first) || !long.TryParse(parts[2], out var version)) return;
+        var id = new GrainId(parts[3], parts[4]);
+        catalog.MarkStale(id, version);
+        if (catalog.ChangeFeed.HasSubscribers) _notifications.Writer.TryWrite((id, first, version));
+    }
+
     private async Task ForwardLoopAsync()
     {
-        await foreach (var payload in _notifications.Reader.ReadAllAsync())
+        await foreach (var (id, first, version) in _notifications.Reader.ReadAllAsync())
         {
-            // node|first|last|type|key; the key goes last because it may itself hold '|'.
-            var parts = payload.Split('|', 5);
-            if (parts.Length != 5 || parts[0] == options.NodeId
-                || !long.TryParse(parts[1], out var first) || !long.TryParse(parts[2], out var version)) continue;
-            var id = new GrainId(parts[3], parts[4]);
-            catalog.MarkStale(id, version);
-            if (!catalog.ChangeFeed.HasSubscribers) continue;
             try
             {
                 await ForwardAsync(id, first, version);

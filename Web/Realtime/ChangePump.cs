@@ -73,6 +73,8 @@ public sealed class ChangePump(
     /// </summary>
     private async Task ResyncAsync()
     {
+        // Screens that refetch hold versions newer than the patches' bases: the next push of each item goes whole.
+        _lastPushed.Clear();
         foreach (var topic in subscriptions.Watched.ToArray())
         {
             try

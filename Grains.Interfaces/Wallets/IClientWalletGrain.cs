@@ -24,6 +24,9 @@ public interface IClientWalletGrain : IGrainWithStringKey
     /// <summary>How far below zero the balance may go (0 for none); refused below what the client already owes.</summary>
     Task<WalletView> SetCreditLimitAsync(Money limit);
 
+    /// <summary>The client's membership level (its discount comes from the sales rules); null for none.</summary>
+    Task<WalletView> SetLevelAsync(string? levelId);
+
     Task<VisitPack> SellPackAsync(PackSale sale);
 
     Task<VisitPack> UsePackAsync(PackUse use);

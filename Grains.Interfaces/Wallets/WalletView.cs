@@ -5,4 +5,4 @@ namespace Frontdesk.Grains.Wallets;
 /// <see cref="CreditLimit"/>. <see cref="Currency"/> is null until the first entry.
 /// </summary>
 public sealed record WalletView(string ClientId, string? Currency, long Balance, long CreditLimit, IReadOnlyList<WalletEntry> Entries,
-    IReadOnlyList<VisitPack> Packs, long Version);
+    IReadOnlyList<VisitPack> Packs, long Version, string? Level = null);

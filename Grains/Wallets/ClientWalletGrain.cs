@@ -89,6 +89,15 @@ public sealed class ClientWalletGrain(TimeProvider time) : JournaledGrain<Client
         return View();
     }
 
+    public async Task<WalletView> SetLevelAsync(string? levelId)
+    {
+        if (levelId is { Length: 0 or > 100 }) throw CommandRejectedException.Invalid("invalid-level", "A level id is 1 to 100 characters, or none.");
+        if (levelId == State.Level) return View();
+        await CheckOwnerAsync();
+        RaiseEvent(new LevelSet(levelId));
+        return View();
+    }
+
     public async Task<VisitPack> SellPackAsync(PackSale sale)
     {
         WalletRules.CheckSale(sale, State.Currency);
@@ -161,5 +170,5 @@ public sealed class ClientWalletGrain(TimeProvider time) : JournaledGrain<Client
     }
 
     private WalletView View() => new(GetPrimaryKeyString(), State.Currency, State.Balance, State.CreditLimit, [.. State.Entries],
-        [.. State.Packs.Values.OrderBy(p => p.SoldAt)], TentativeVersion);
+        [.. State.Packs.Values.OrderBy(p => p.SoldAt)], TentativeVersion, State.Level);
 }

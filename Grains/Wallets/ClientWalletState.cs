@@ -6,6 +6,7 @@ public sealed class ClientWalletState : IJournaledState<WalletEvent>
     public string? Currency { get; set; }
     public long Balance { get; set; }
     public long CreditLimit { get; set; }
+    public string? Level { get; set; }
     public List<WalletEntry> Entries { get; set; } = [];
     public Dictionary<string, int> EntryAt { get; set; } = [];
     public Dictionary<string, VisitPack> Packs { get; set; } = [];
@@ -25,6 +26,9 @@ public sealed class ClientWalletState : IJournaledState<WalletEvent>
             case CreditLimitSet e:
                 Currency ??= e.Limit.Currency;
                 CreditLimit = e.Limit.Minor;
+                break;
+            case LevelSet e:
+                Level = e.LevelId;
                 break;
             case PackSold e:
                 Currency ??= e.Sale.Price.Currency;

@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Frontdesk.Grains.Clients;
 using Frontdesk.Grains.Tests.Infrastructure;
 using Frontdesk.Grains.Wallets;
 
@@ -11,19 +10,9 @@ namespace Frontdesk.Grains.Tests.Wallets;
 /// 30th), on the real grain, against a model: a visit uses a pack once however often it is sent, a pack never has
 /// fewer than zero sessions left, and remaining is always sessions minus the visits that used it.
 /// </summary>
-public sealed class random_pack_uses_never_count_a_visit_twice_nor_below_zero : IAsyncLifetime
+public sealed class random_pack_uses_never_count_a_visit_twice_nor_below_zero : WalletTest
 {
     private static readonly DateOnly Sold = new(2026, 11, 23);
-    private TestChain _chain = null!;
-    private int _clients;
-
-    public async Task InitializeAsync()
-    {
-        _chain = await TestChain.StartAsync();
-        await SmallChain.SeedAsync(_chain);
-    }
-
-    public async Task DisposeAsync() => await _chain.DisposeAsync();
 
     private sealed record Command(bool Return, int Pack, int Visit, int Hour, int Day);
 
@@ -40,9 +29,7 @@ public sealed class random_pack_uses_never_count_a_visit_twice_nor_below_zero : 
 
     private async Task<bool> Run(Command[] commands)
     {
-        var n = Interlocked.Increment(ref _clients);
-        var client = await _chain.Service<ClientDirectory>().FindOrRegisterAsync(new NewClient($"Pack {n}", $"+7917{n:0000000}"));
-        var wallet = _chain.Grains.GetGrain<IClientWalletGrain>(client.Id);
+        var wallet = await NewWalletAsync("+7917");
         PackSale[] packs =
         [
             new("five-for-four", "5 massages for the price of 4", PackKind.Sessions, [SmallChain.Massage60], 5, new Money(1_200_000, "RUB"),

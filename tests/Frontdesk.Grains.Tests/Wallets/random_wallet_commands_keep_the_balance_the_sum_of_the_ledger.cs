@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Frontdesk.Grains.Clients;
 using Frontdesk.Grains.Tests.Infrastructure;
 using Frontdesk.Grains.Wallets;
 
@@ -11,19 +10,8 @@ namespace Frontdesk.Grains.Tests.Wallets;
 /// credit limits, each on a fresh wallet of the real grain, checked after every command against a model a few lines
 /// long: the same commands done and refused, the same entries, and a balance that is their sum and within the limit.
 /// </summary>
-public sealed class random_wallet_commands_keep_the_balance_the_sum_of_the_ledger : IAsyncLifetime
+public sealed class random_wallet_commands_keep_the_balance_the_sum_of_the_ledger : WalletTest
 {
-    private TestChain _chain = null!;
-    private int _clients;
-
-    public async Task InitializeAsync()
-    {
-        _chain = await TestChain.StartAsync();
-        await SmallChain.SeedAsync(_chain);
-    }
-
-    public async Task DisposeAsync() => await _chain.DisposeAsync();
-
     private abstract record Command;
     private sealed record Deposit(long Amount) : Command;
     private sealed record Debit(int Visit, long Amount) : Command;
@@ -61,9 +49,7 @@ public sealed class random_wallet_commands_keep_the_balance_the_sum_of_the_ledge
 
     private async Task<bool> Run(Command[] commands)
     {
-        var n = Interlocked.Increment(ref _clients);
-        var client = await _chain.Service<ClientDirectory>().FindOrRegisterAsync(new NewClient($"Model {n}", $"+7916{n:0000000}"));
-        var wallet = _chain.Grains.GetGrain<IClientWalletGrain>(client.Id);
+        var wallet = await NewWalletAsync("+7916");
         var model = new Model();
         var deposits = new List<WalletDeposit>();
         var step = 0;

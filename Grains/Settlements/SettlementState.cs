@@ -22,6 +22,8 @@ public sealed class SettlementState : IJournaledState<SettlementEvent>
                 (Status, Document, Failure) = (SettlementStatus.Running, e.Document, null);
                 Attempt++;
                 Done.Clear();
+                Undone.Clear();
+                Void = null;
                 break;
             case SettlementStepDone e: Done.Add(e.Step); break;
             case SettlementCompleted: Status = SettlementStatus.Settled; break;

@@ -31,11 +31,10 @@ public sealed class VisitSettlementSaga(ISagaFaults faults, TimeProvider time, I
 
     public async Task<SettlementDocument> SettleAsync(SettlementRequest request)
     {
+        // A failed or voided settlement undid everything: settling again starts a new attempt.
         switch (State.Status)
         {
             case SettlementStatus.Settled: return State.Document!;
-            case SettlementStatus.Voided:
-                throw CommandRejectedException.Conflict("settlement-voided", $"Visit {GetPrimaryKeyString()} was settled and voided by {State.Void!.SupervisorId}.");
             case SettlementStatus.Running when State.Voiding:
                 throw CommandRejectedException.Conflict("settlement-voiding", $"Visit {GetPrimaryKeyString()} is being voided.");
             case SettlementStatus.Running: return await ContinueAsync();
@@ -188,7 +187,8 @@ public sealed class VisitSettlementSaga(ISagaFaults faults, TimeProvider time, I
                     await Desk(document).RecordAsync(new DeskTakings(OperationId, Takings(document, -1), Reversal: true), document.Currency);
                     break;
                 case "complete-booking":
-                    // The visit did take place; a void undoes its money, not the fact that the client came.
+                    // Back to arrived, not further: the client did come.
+                    await GrainFactory.GetGrain<ISpecialistDayGrain>(document.DayKey).ReopenVisitAsync(document.BookingId);
                     break;
             }
             if (record)

@@ -92,7 +92,10 @@ internal static class SettlementPricing
                     else payments.Add(part with { Amount = line.PriceAfter / line.Quantity });
                     break;
                 case PaymentMethod.Certificate:
-                    problems.Add(field, "gift certificates are not taken at settlement yet");
+                    if (string.IsNullOrWhiteSpace(part.CertificateCode)) problems.Add(field, "a certificate payment names the certificate's code");
+                    else if (part.Amount <= 0) problems.Add(field, "pays more than zero");
+                    else if (payments.Any(p => p.CertificateCode == part.CertificateCode)) problems.Add(field, $"certificate {part.CertificateCode} pays in one part");
+                    else payments.Add(part with { PackId = null, ServiceId = null, CertificateCode = part.CertificateCode.Trim() });
                     break;
                 default:
                     if (part.Amount <= 0) problems.Add(field, "pays more than zero");

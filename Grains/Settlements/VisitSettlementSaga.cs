@@ -1,5 +1,6 @@
 using Frontdesk.Grains.Bookings;
 using Frontdesk.Grains.CashDesk;
+using Frontdesk.Grains.Certificates;
 using Frontdesk.Grains.Catalog;
 using Frontdesk.Grains.Clients;
 using Frontdesk.Grains.Sagas;
@@ -20,7 +21,7 @@ namespace Frontdesk.Grains.Settlements;
 public sealed class VisitSettlementSaga(ISagaFaults faults, TimeProvider time, IServiceProvider services, ILogger<VisitSettlementSaga> logger)
     : JournaledGrain<SettlementState, SettlementEvent>, IVisitSettlementSaga, IRemindable
 {
-    public static readonly IReadOnlyList<string> StepNames = ["wallet-debit", "packs", "advance", "materials", "cash-desk", "complete-booking"];
+    public static readonly IReadOnlyList<string> StepNames = ["wallet-debit", "packs", "certificates", "advance", "materials", "cash-desk", "complete-booking"];
     private const string Resume = "resume";
     private static readonly TimeSpan ResumeAfter = TimeSpan.FromSeconds(30);
 
@@ -137,6 +138,10 @@ public sealed class VisitSettlementSaga(ISagaFaults faults, TimeProvider time, I
                 foreach (var part in document.Payments.Where(p => p.Method == PaymentMethod.Pack))
                     await wallet.UsePackAsync(new PackUse(part.PackId!, OperationId, part.ServiceId!, document.VisitDate, document.VisitTime));
                 break;
+            case "certificates":
+                foreach (var part in document.Payments.Where(p => p.Method == PaymentMethod.Certificate))
+                    await Certificate(part).RedeemAsync(OperationId, part.Amount, document.VisitDate);
+                break;
             case "advance" when document.Advance > 0:
                 var method = document.Payments.First(p => p.Method is PaymentMethod.Cash or PaymentMethod.Card or PaymentMethod.Transfer).Method;
                 await wallet.DepositAsync(new WalletDeposit(AdvanceId, new Money(document.Advance, document.Currency), method, WalletEntryKind.Advance,
@@ -175,6 +180,9 @@ public sealed class VisitSettlementSaga(ISagaFaults faults, TimeProvider time, I
                 case "packs":
                     foreach (var part in document.Payments.Where(p => p.Method == PaymentMethod.Pack))
                         await wallet.ReturnPackSessionAsync(part.PackId!, OperationId);
+                    break;
+                case "certificates":
+                    foreach (var part in document.Payments.Where(p => p.Method == PaymentMethod.Certificate)) await Certificate(part).ReverseAsync(OperationId);
                     break;
                 case "advance" when document.Advance > 0:
                     await wallet.ReverseAsync(AdvanceId, reason);
@@ -263,6 +271,8 @@ public sealed class VisitSettlementSaga(ISagaFaults faults, TimeProvider time, I
 
     private static Dictionary<PaymentMethod, long> Takings(SettlementDocument document, int sign) =>
         document.Payments.GroupBy(p => p.Method).ToDictionary(g => g.Key, g => sign * g.Sum(p => p.Amount));
+
+    private IGiftCertificateGrain Certificate(PaymentPart part) => GrainFactory.GetGrain<IGiftCertificateGrain>(part.CertificateCode!);
 
     private ICashDeskDayGrain Desk(SettlementDocument document) =>
         GrainFactory.GetGrain<ICashDeskDayGrain>(new DeskDayKey(document.BranchId, document.DeskId, document.BusinessDate).ToString());

@@ -1,5 +1,6 @@
 using Frontdesk.Grains.Bookings;
 using Frontdesk.Grains.CashDesk;
+using Frontdesk.Grains.Certificates;
 using Frontdesk.Grains.Sagas;
 using Frontdesk.Grains.Settlements;
 using Frontdesk.Grains.Stock;
@@ -34,12 +35,14 @@ public sealed class a_fault_at_any_settlement_step_ends_as_if_there_was_none
         var desk = await chain.Grains.GetGrain<ICashDeskDayGrain>(SettlementScene.DeskDayKey).GetAsync();
         var booking = await chain.Grains.GetGrain<ISpecialistDayGrain>(SettlementScene.DayKey).GetBookingAsync(scene.Booking.Id);
         var saga = await chain.Grains.GetGrain<IVisitSettlementSaga>(scene.Booking.Number).GetAsync();
+        var gift = await chain.Grains.GetGrain<IGiftCertificateGrain>(SettlementScene.Gift).GetAsync();
         return string.Join("\n",
             $"balance {wallet.Balance}",
             string.Join(", ", wallet.Entries.Select(e => $"{e.Id} {e.Kind} {e.Amount.Minor} -> {e.BalanceAfter.Minor}")),
             string.Join(", ", wallet.Packs.Select(p => $"{p.Sale.PackId} {p.Remaining} [{string.Join(' ', p.UsedByVisits)}]")),
             string.Join(", ", desk.Totals.OrderBy(t => t.Key).Select(t => $"{t.Key} {t.Value}")) + $" in {desk.Takings.Count}",
             string.Join(", ", materials.Consumed.OrderBy(m => m.Key.Item).Select(m => $"{m.Key} {m.Value}")),
+            $"certificate {gift.Balance} [{string.Join(' ', gift.Redemptions.Select(r => $"{r.VisitId} {r.Amount} {r.Reversed}"))}]",
             $"booking {booking.Status}",
             $"saga {saga.Status} {saga.Document?.Total} {saga.Document?.Advance} [{string.Join(' ', saga.Steps.Where(s => VisitSettlementSaga.StepNames.Contains(s)).Order())}]");
     }
@@ -58,11 +61,12 @@ public sealed class a_fault_at_any_settlement_step_ends_as_if_there_was_none
     {
         var state = await WithoutFaultsAsync();
 
-        Assert.Contains("balance 850000", state);
-        Assert.Contains("VisitDebit -200000", state);
+        Assert.Contains("balance 950000", state);
+        Assert.Contains("VisitDebit -100000", state);
+        Assert.Contains("certificate 200000", state);
         Assert.Contains("Advance 50000", state);
         Assert.Contains($"{SettlementScene.Pack} 4", state);
-        Assert.Contains("Cash 250000, Wallet 200000, Pack 50000 in 1", state);
+        Assert.Contains("Cash 250000, Wallet 100000, Certificate 100000, Pack 50000 in 1", state);
         Assert.Contains("booking Completed", state);
         Assert.Contains("saga Settled 450000 50000", state);
     }

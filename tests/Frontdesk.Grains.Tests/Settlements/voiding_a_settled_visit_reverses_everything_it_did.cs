@@ -27,6 +27,7 @@ public sealed class voiding_a_settled_visit_reverses_everything_it_did
         Assert.Equal(1_000_000, wallet.Balance);
         Assert.Equal(2, wallet.Entries.Count(e => e.Kind == WalletEntryKind.Reversal));
         Assert.Equal(5, Assert.Single(wallet.Packs).Remaining);
+        Assert.Equal(300_000, (await chain.Grains.GetGrain<Certificates.IGiftCertificateGrain>(SettlementScene.Gift).GetAsync()).Balance);
         var desk = await scene.DeskDay.GetAsync();
         Assert.All(desk.Totals.Values, total => Assert.Equal(0, total));
         Assert.Equal(BookingStatus.Arrived, (await scene.DayGrain.GetBookingAsync(scene.Booking.Id)).Status);

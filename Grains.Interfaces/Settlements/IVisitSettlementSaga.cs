@@ -14,6 +14,9 @@ public interface IVisitSettlementSaga : IGrainWithStringKey
 
     Task<SettlementView> GetAsync();
 
+    /// <summary>The document settling would make now (prices, discounts, advance, commissions), with nothing changed.</summary>
+    Task<SettlementDocument> PreviewAsync(SettlementRequest request);
+
     /// <summary>Reverses everything the settlement did; needs a supervisor's approval and a business day still open.</summary>
     Task<SettlementView> VoidAsync(VoidApproval approval);
 

@@ -47,6 +47,8 @@ public sealed class VisitSettlementSaga(ISagaFaults faults, TimeProvider time, I
         return await ContinueAsync();
     }
 
+    public Task<SettlementDocument> PreviewAsync(SettlementRequest request) => DraftAsync(request);
+
     public async Task<SettlementView> VoidAsync(VoidApproval approval)
     {
         if (State.Status == SettlementStatus.Voided) return View();

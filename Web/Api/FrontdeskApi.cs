@@ -3,6 +3,7 @@ using Frontdesk.Web.Bookings;
 using Frontdesk.Web.Calendar;
 using Frontdesk.Web.Catalog;
 using Frontdesk.Web.Idempotency;
+using Frontdesk.Web.Money;
 using Frontdesk.Web.OpenApi;
 using Frontdesk.Web.Schedules;
 using Frontdesk.Web.Waitlist;
@@ -43,6 +44,9 @@ internal static class FrontdeskApi
         api.MapWaitlistEndpoints();
         api.MapScheduleEndpoints();
         api.MapCatalogWriteEndpoints();
+        api.MapWalletEndpoints();
+        api.MapSettlementEndpoints();
+        api.MapCashDeskEndpoints();
         app.MapOpenApi();
         return app;
     }

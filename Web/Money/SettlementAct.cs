@@ -44,7 +44,7 @@ internal static class SettlementAct
         string E(string? text) => WebUtility.HtmlEncode(text ?? "");
         var branch = catalog.FindBranch(document.BranchId);
         var html = new StringBuilder();
-        html.Append($"<!doctype html><html lang=\"{(russian ? "ru" : "en")}\"><head><meta charset=\"utf-8\"><title>{T("title")} {E(document.VisitId)}</title>");
+        html.Append($"<!doctype html><html lang=\"{(russian ? "ru" : "en")}\"><head><meta charset=\"utf-8\"><link rel=\"icon\" href=\"/app/favicon.svg\" type=\"image/svg+xml\"><title>{T("title")} {E(document.VisitId)}</title>");
         html.Append("<style>@page{size:A4;margin:15mm}body{font:11pt/1.4 'Liberation Sans',Arial,sans-serif;color:#000;max-width:180mm;margin:auto}")
             .Append("h1{font-size:15pt;margin:0 0 4mm}table{width:100%;border-collapse:collapse;margin:4mm 0}th,td{border:1px solid #444;padding:1.5mm 2mm;text-align:left}")
             .Append("td.n,th.n{text-align:right;white-space:nowrap}tfoot td{font-weight:bold}.voided{color:#b00;font-size:20pt;border:3px solid #b00;padding:2mm;display:inline-block}")

@@ -1,3 +1,4 @@
+using Frontdesk.Grains;
 using Frontdesk.Grains.Bookings;
 using Frontdesk.Grains.Clients;
 using Frontdesk.Silo;
@@ -32,7 +33,15 @@ internal static class ClientEndpoints
         if (BookingNumber.TryParse(query?.Trim(), out _))
         {
             var (_, booking) = await locator.FindAsync(query!.Trim());
-            return TypedResults.Ok<IReadOnlyList<ClientCard>>([await clients.GetAsync(booking.Client.ClientId)]);
+            // A booking made for someone without a card (an import, a test) finds nobody rather than failing the search.
+            try
+            {
+                return TypedResults.Ok<IReadOnlyList<ClientCard>>([await clients.GetAsync(booking.Client.ClientId)]);
+            }
+            catch (CommandRejectedException ex) when (ex.Kind == RejectionKind.NotFound)
+            {
+                return TypedResults.Ok<IReadOnlyList<ClientCard>>([]);
+            }
         }
         return TypedResults.Ok(await clients.SearchAsync(query ?? "", limit ?? 20));
     }

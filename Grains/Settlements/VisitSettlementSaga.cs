@@ -112,7 +112,8 @@ public sealed class VisitSettlementSaga(ISagaFaults faults, TimeProvider time, I
             }
             catch (CommandRejectedException ex)
             {
-                await UndoAllAsync(document, $"settlement refused: {ex.Message}", record: false);
+                // The refused step may have done part of its work (the first of two packs): it is undone with the steps before it.
+                await UndoAllAsync(document, $"settlement refused: {ex.Message}", record: false, alsoUndo: step);
                 RaiseEvent(new SettlementFailed(ex.Code, ex.Message, ex.Kind.ToString()));
                 await UnregisterReminder(Resume);
                 await ConfirmEvents();
@@ -168,16 +169,16 @@ public sealed class VisitSettlementSaga(ISagaFaults faults, TimeProvider time, I
     }
 
     /// <summary>Undoes the steps done, last first; with <paramref name="record"/> each undo is recorded so a resumed void repeats none.</summary>
-    private async Task UndoAllAsync(SettlementDocument document, string reason, bool record)
+    private async Task UndoAllAsync(SettlementDocument document, string reason, bool record, string? alsoUndo = null)
     {
         var wallet = GrainFactory.GetGrain<IClientWalletGrain>(document.PayerId);
         foreach (var step in StepNames.Reverse())
         {
-            if (!State.Done.Contains(step) || State.Undone.Contains(step)) continue;
+            if (!(State.Done.Contains(step) || step == alsoUndo) || State.Undone.Contains(step)) continue;
             switch (step)
             {
                 case "wallet-debit" when WalletPart(document) > 0:
-                    await wallet.ReverseAsync(ClientWalletGrain.VisitDebitId(OperationId), reason);
+                    await ReverseIfMadeAsync(wallet, ClientWalletGrain.VisitDebitId(OperationId), reason);
                     break;
                 case "packs":
                     foreach (var part in document.Payments.Where(p => p.Method == PaymentMethod.Pack))
@@ -187,16 +188,16 @@ public sealed class VisitSettlementSaga(ISagaFaults faults, TimeProvider time, I
                     foreach (var part in document.Payments.Where(p => p.Method == PaymentMethod.Certificate)) await Certificate(part).ReverseAsync(OperationId);
                     break;
                 case "advance" when document.Advance > 0:
-                    await wallet.ReverseAsync(AdvanceId, reason);
+                    await ReverseIfMadeAsync(wallet, AdvanceId, reason);
                     break;
                 case "materials" when document.Materials.Count > 0:
                     // The stock interface consumes and never returns: used materials stay used, as they physically are.
                     logger.LogInformation("Visit {Visit}: materials used stay consumed after {Reason}", document.VisitId, reason);
                     break;
-                case "cash-desk":
+                case "cash-desk" when step != alsoUndo:
                     await Desk(document).RecordAsync(new DeskTakings(OperationId, Takings(document, -1), Reversal: true), document.Currency);
                     break;
-                case "complete-booking":
+                case "complete-booking" when step != alsoUndo:
                     // Back to arrived, not further: the client did come.
                     await GrainFactory.GetGrain<ISpecialistDayGrain>(document.DayKey).ReopenVisitAsync(document.BookingId);
                     break;
@@ -206,6 +207,19 @@ public sealed class VisitSettlementSaga(ISagaFaults faults, TimeProvider time, I
                 RaiseEvent(new VoidStepDone(step));
                 await ConfirmEvents();
             }
+        }
+    }
+
+    /// <summary>Reverses a wallet entry the step made; a step refused before making it has nothing to reverse.</summary>
+    private static async Task ReverseIfMadeAsync(IClientWalletGrain wallet, string entryId, string reason)
+    {
+        try
+        {
+            await wallet.ReverseAsync(entryId, reason);
+        }
+        catch (CommandRejectedException ex) when (ex.Code == "unknown-entry")
+        {
+            // Nothing was made, so nothing is owed back.
         }
     }
 

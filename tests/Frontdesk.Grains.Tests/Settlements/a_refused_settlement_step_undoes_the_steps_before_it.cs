@@ -38,6 +38,27 @@ public sealed class a_refused_settlement_step_undoes_the_steps_before_it
     }
 
     [Fact]
+    public async Task a_second_pack_with_no_sessions_left_gives_back_the_session_the_first_pack_gave()
+    {
+        await using var chain = await TestChain.StartAsync();
+        var scene = await SettlementScene.SetUpAsync(chain);
+        await scene.Wallet.SellPackAsync(new PackSale("massage-once", "One massage", PackKind.Sessions, [Massage60], 1, new Money(0, "RUB"),
+            PaymentMethod.Cash, new DateOnly(2026, 11, 1)));
+        await scene.Wallet.UsePackAsync(new PackUse("massage-once", "an-earlier-visit", Massage60, new DateOnly(2026, 11, 20), new TimeOnly(12, 0)));
+        var request = scene.WalletOnly(0) with
+        {
+            Payments = [new PaymentPart(PaymentMethod.Pack, 0, SettlementScene.Pack, Express15), new PaymentPart(PaymentMethod.Pack, 0, "massage-once", Massage60)],
+        };
+
+        var refused = await Assert.ThrowsAsync<CommandRejectedException>(() => scene.Saga.SettleAsync(request));
+
+        Assert.Equal("pack-not-usable", refused.Code);
+        var packs = (await scene.Wallet.GetAsync()).Packs;
+        Assert.Equal(5, packs.Single(p => p.Sale.PackId == SettlementScene.Pack).Remaining);
+        Assert.Equal(0, packs.Single(p => p.Sale.PackId == "massage-once").Remaining);
+    }
+
+    [Fact]
     public async Task a_wallet_without_enough_money_refuses_the_settlement_and_changes_nothing()
     {
         await using var chain = await TestChain.StartAsync();

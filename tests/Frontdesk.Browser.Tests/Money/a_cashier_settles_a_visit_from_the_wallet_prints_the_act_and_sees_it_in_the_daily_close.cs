@@ -9,7 +9,7 @@ namespace Frontdesk.Browser.Tests.Money;
 public sealed class a_cashier_settles_a_visit_from_the_wallet_prints_the_act_and_sees_it_in_the_daily_close(CalendarSite site)
 {
     [Fact]
-    public async Task a_double_press_settles_once_the_act_prints_in_russian_and_the_close_and_the_card_show_the_money()
+    public async Task a_double_press_settles_once_the_act_prints_in_russian_the_close_and_the_card_show_the_money_and_the_card_is_edited()
     {
         const string phone = "+7 955 000-60-01";
         var number = await site.Branch.BookAsync(site.Api, site.Branch.SpecialistIds[1], CalendarSite.Today.AddDays(3), "11:00", "Wallet Client", phone);
@@ -61,6 +61,17 @@ public sealed class a_cashier_settles_a_visit_from_the_wallet_prints_the_act_and
         await Expect(page.Locator("[data-table=ledger] tbody tr")).ToHaveCountAsync(2);
         await Expect(page.Locator("[data-table=ledger] tr[data-entry=VisitDebit]")).ToContainTextAsync(new Regex(@"Оплата визита.*1\s500,00"));
         await session.StepAsync("client-card");
+
+        await page.Locator("input[name=notes]").FillAsync("Prefers mornings");
+        await page.Locator("input[name=consent-sms]").CheckAsync();
+        await page.Locator("[data-form=edit] button[type=submit]").ClickAsync();
+        await Expect(page.Locator("[data-section=card]")).ToContainTextAsync("Prefers mornings");
+        await Expect(page.Locator("[data-section=card]")).ToContainTextAsync("СМС: ✓");
+        await page.Locator("input[name=phone]").FillAsync("8 955 000-60-02");
+        await page.Locator("[data-form=phone] button[type=submit]").ClickAsync();
+        await Expect(page.Locator("[data-section=card]")).ToContainTextAsync("+79550006002");
+        Assert.Equal(clientId, (await site.Api.GetAsync("/api/clients?query=955%20000-60-02"))[0].GetProperty("id").GetString());
+        await session.StepAsync("card-edited");
         Assert.True(session.Errors.Count == 0, string.Join("\n", session.Errors));
     }
 }

@@ -3,7 +3,7 @@
 
 import type { Booking, Catalog } from '../calendar/types';
 import { getJson, UserAction } from '../calendar/api';
-import type { BranchTakings, ClientCardFull, DeskDay, SettleBody, SettlementDocument, SettlementView, WalletView } from './types';
+import type { BranchTakings, ClientCardFull, ClientDetails, DeskDay, MaterialUse, SettleBody, SettlementDocument, SettlementView, WalletView } from './types';
 
 const enc = encodeURIComponent;
 const clientPath = (id: string): string => `/api/clients/${enc(id)}`;
@@ -16,10 +16,13 @@ export const moneyApi = {
   history: (id: string) => getJson<readonly Booking[]>(`${clientPath(id)}/bookings`),
   wallet: (id: string) => getJson<WalletView>(`${clientPath(id)}/wallet`),
   booking: (number: string) => getJson<Booking>(`/api/bookings/${enc(number)}`),
+  materials: (number: string) => getJson<readonly MaterialUse[]>(`/api/settlements/${enc(number)}/materials`),
   settlement: (number: string) => getJson<SettlementView>(`/api/settlements/${enc(number)}`),
   deskDay: (branchId: string, deskId: string, date: string) => getJson<DeskDay>(deskPath(branchId, deskId, date)),
   takings: (branchId: string, date: string) => getJson<BranchTakings>(`/api/branches/${enc(branchId)}/takings/${enc(date)}`),
 
+  editClient: (action: UserAction, id: string, details: ClientDetails) => action.send<ClientCardFull>('PUT', clientPath(id), details),
+  addPhone: (action: UserAction, id: string, phone: string) => action.send<ClientCardFull>('POST', `${clientPath(id)}/phones`, { phone }),
   deposit: (action: UserAction, id: string, amount: number, method: string) =>
     action.send('POST', `${clientPath(id)}/wallet/deposits`, { amount, method }),
   refund: (action: UserAction, id: string, amount: number, method: string, reason: string) =>

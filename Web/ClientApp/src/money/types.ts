@@ -42,6 +42,21 @@ export interface ClientCardFull {
   readonly consents?: readonly { readonly kind: string; readonly given: boolean }[] | null;
 }
 
+export interface ClientDetails {
+  readonly name: string;
+  readonly email: string | null;
+  readonly birthday: string | null;
+  readonly foundUsBy: string | null;
+  readonly notes: string | null;
+  readonly consents: readonly { readonly kind: string; readonly given: boolean }[];
+}
+
+export interface MaterialUse {
+  readonly warehouseId: string;
+  readonly itemId: string;
+  readonly quantity: number;
+}
+
 export interface RenderedService {
   readonly serviceId: string;
   readonly quantity: number;
@@ -67,6 +82,7 @@ export interface SettleBody {
   readonly services: readonly RenderedService[];
   readonly products: readonly SoldProduct[];
   readonly payments: readonly PaymentPart[];
+  readonly materials: readonly MaterialUse[];
   readonly cashierId?: string;
 }
 

@@ -1,7 +1,7 @@
 import '../money/money.css';
 import { onLanguageChange, t, currentLocale } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/catalog';
-import { formatDateTime } from '../i18n/format';
+import { formatDateTime, formatLocalDate } from '../i18n/format';
 import { UserAction } from '../calendar/api';
 import type { Booking } from '../calendar/types';
 import { moneyApi, parseAmount } from '../money/moneyApi';
@@ -20,6 +20,9 @@ let wallet: WalletView | undefined;
 let message: Message;
 const depositAction = new UserAction();
 const refundAction = new UserAction();
+const editAction = new UserAction();
+const phoneAction = new UserAction();
+const consentKinds = ['sms', 'email', 'personal-data', 'photos'] as const;
 
 startPage({ name: 'client', body: () => view });
 onLanguageChange(render);
@@ -37,7 +40,7 @@ async function load(): Promise<void> {
 }
 
 function render(): void {
-  view.replaceChildren(messageLine(message), ...(card ? [cardSection(card), walletSection(), historySection()] : []));
+  view.replaceChildren(messageLine(message), ...(card ? [cardSection(card), editSection(card), walletSection(), historySection()] : []));
 }
 
 function cardSection(c: ClientCardFull): HTMLElement {
@@ -50,10 +53,48 @@ function cardSection(c: ClientCardFull): HTMLElement {
       row('money.card.birthday', c.birthday),
       row('money.card.foundUsBy', c.foundUsBy),
       row('money.card.notes', c.notes),
-      row('money.card.consents', (c.consents ?? []).map((k) => `${k.kind}: ${k.given ? '✓' : '✗'}`).join(', '))),
+      row('money.card.consents', (c.consents ?? []).map((k) => `${consentLabel(k.kind)}: ${k.given ? '✓' : '✗'}`).join(', '))),
     c.ownerId ? h('p', {}, t('money.card.dependentOf'), ' ', h('a', { href: `/client/${encodeURIComponent(c.ownerId)}` }, c.ownerId)) : null,
     dependents.length > 0 ? h('p', {}, t('money.card.dependents'), ' ',
       ...dependents.flatMap((d, i) => [i > 0 ? ', ' : '', h('a', { href: `/client/${encodeURIComponent(d.id)}` }, d.name)])) : null);
+}
+
+function editSection(c: ClientCardFull): HTMLElement {
+  const name = h('input', { name: 'name', value: c.name, size: 24, required: true });
+  const email = h('input', { name: 'email', type: 'email', value: c.email ?? '', size: 20 });
+  const birthday = h('input', { name: 'birthday', type: 'date', value: c.birthday ?? '' });
+  const foundUsBy = h('input', { name: 'found-us-by', value: c.foundUsBy ?? '', size: 14 });
+  const notes = h('input', { name: 'notes', value: c.notes ?? '', size: 30 });
+  const consents = consentKinds.map((kind) => h('input', { type: 'checkbox', name: `consent-${kind}`,
+    checked: (c.consents ?? []).some((k) => k.kind === kind && k.given) }));
+  const phone = h('input', { name: 'phone', inputmode: 'tel', size: 16 });
+  const blank = (input: HTMLInputElement): string | null => input.value.trim() || null;
+  return h('section', { 'data-section': 'edit' },
+    h('h2', {}, t('money.card.edit')),
+    h('form', { 'data-form': 'edit', onsubmit: (e: Event) => (e.preventDefault(), void save(() => moneyApi.editClient(editAction, clientId, {
+      name: name.value, email: blank(email), birthday: blank(birthday), foundUsBy: blank(foundUsBy), notes: blank(notes),
+      consents: consentKinds.map((kind, i) => ({ kind, given: consents[i]!.checked })),
+    }))) },
+      field('money.card.name', name), field('money.card.email', email), field('money.card.birthday', birthday),
+      field('money.card.foundUsBy', foundUsBy), field('money.card.notes', notes),
+      ...consentKinds.map((kind, i) => field(`money.consent.${kind}`, consents[i]!)),
+      h('button', { type: 'submit' }, t('money.card.save'))),
+    h('form', { 'data-form': 'phone', onsubmit: (e: Event) => (e.preventDefault(), void save(() => moneyApi.addPhone(phoneAction, clientId, phone.value))) },
+      field('money.card.phone', phone), h('button', { type: 'submit' }, t('money.card.addPhone'))));
+}
+
+function consentLabel(kind: string): string {
+  return (consentKinds as readonly string[]).includes(kind) ? t(`money.consent.${kind}` as MessageKey) : kind;
+}
+
+async function save(command: () => Promise<ClientCardFull>): Promise<void> {
+  try {
+    card = await command();
+    message = { kind: 'info', text: t('money.done') };
+  } catch (error) {
+    message = failure(error);
+  }
+  render();
 }
 
 function walletSection(): HTMLElement {
@@ -91,7 +132,8 @@ function historySection(): HTMLElement {
   return h('section', { 'data-section': 'history' },
     h('h2', {}, t('money.history.title')),
     h('table', {}, h('tbody', {}, ...[...history].reverse().map((b) => h('tr', {},
-      h('td', {}, b.date), h('td', {}, b.number), h('td', {}, b.services.map((s) => s.serviceName).join(', ')), h('td', {}, b.status),
+      h('td', {}, formatLocalDate(b.date, currentLocale(), 'medium')), h('td', {}, b.number), h('td', {}, b.services.map((s) => s.serviceName).join(', ')),
+      h('td', {}, t(`calendar.status.${b.status}` as MessageKey)),
       h('td', {}, b.status === 'Cancelled' || b.status === 'NoShow' ? '' : h('a', { href: `/settle/${encodeURIComponent(b.number)}` }, t('money.history.settle'))))))));
 }
 

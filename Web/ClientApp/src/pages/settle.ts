@@ -3,7 +3,7 @@ import { currentLanguage, onLanguageChange, t } from '../i18n/i18n';
 import { UserAction } from '../calendar/api';
 import type { Booking, Catalog } from '../calendar/types';
 import { moneyApi, parseAmount } from '../money/moneyApi';
-import type { PaymentPart, RenderedService, SettleBody, SettlementDocument, SoldProduct, WalletView } from '../money/types';
+import type { MaterialUse, PaymentPart, RenderedService, SettleBody, SettlementDocument, SoldProduct, WalletView } from '../money/types';
 import { failure, field, messageLine, money, type Message } from '../money/view';
 import { h } from '../shell/h';
 import { startPage } from '../shell/shell';
@@ -29,6 +29,8 @@ let catalog: Catalog | undefined;
 let wallet: WalletView | undefined;
 let services: RenderedService[] = [];
 const products: SoldProduct[] = [];
+// The stock module's norms for the booked services, when the engine has one; the cashier may drop a line.
+let materials: MaterialUse[] = [];
 let document_: SettlementDocument | undefined;
 let settled = false;
 let message: Message;
@@ -45,6 +47,7 @@ async function load(): Promise<void> {
     [booking, catalog] = await Promise.all([moneyApi.booking(number), moneyApi.catalog()]);
     services = booking.services.map((s) => ({ serviceId: s.serviceId, quantity: 1 }));
     wallet = await moneyApi.wallet(booking.client.clientId).catch(() => undefined);
+    materials = [...(await moneyApi.materials(number))];
     const done = await moneyApi.settlement(number);
     if (done.status === 'Settled' && done.document) [document_, settled] = [done.document, true];
   } catch (error) {
@@ -61,7 +64,7 @@ function body(): SettleBody {
   if (inputs.certificateCode.value.trim()) payments.push({ method: 'Certificate', amount: amount(inputs.certificate), certificateCode: inputs.certificateCode.value.trim() });
   const [packId, serviceId] = inputs.pack.value.split('|');
   if (packId && serviceId) payments.push({ method: 'Pack', amount: 0, packId, serviceId });
-  return { deskId: deskInput.value.trim(), services, products, payments };
+  return { deskId: deskInput.value.trim(), services, products, payments, materials };
 }
 
 function render(): void {
@@ -95,7 +98,10 @@ function render(): void {
         h('button', { type: 'button', 'data-action': 'add-service', onclick: () => (services.push({ serviceId: inputs.addService.value, quantity: 1 }), render()) },
           t('money.settle.add')),
         field('money.settle.product', inputs.productName), field('money.amount', inputs.productPrice),
-        h('button', { type: 'button', 'data-action': 'add-product', onclick: addProduct }, t('money.settle.add')))),
+        h('button', { type: 'button', 'data-action': 'add-product', onclick: addProduct }, t('money.settle.add'))),
+      materials.length === 0 ? '' : h('div', { 'data-materials': String(materials.length) }, h('h2', {}, t('money.settle.materials')),
+        h('ul', {}, ...materials.map((m, i) => h('li', {}, `${m.itemId} × ${m.quantity} (${m.warehouseId}) `,
+          settled ? '' : h('button', { type: 'button', onclick: () => (materials.splice(i, 1), render()) }, t('money.settle.remove'))))))),
     settled ? '' : h('section', { 'data-section': 'payments' },
       h('h2', {}, t('money.settle.payment')),
       h('div', { class: 'money-row' },

@@ -4,6 +4,7 @@ using Frontdesk.Grains.Clients;
 using Frontdesk.Grains.Demo;
 using Frontdesk.Grains.Queue;
 using Frontdesk.Grains.Sagas;
+using Frontdesk.Grains.Settlements;
 using Frontdesk.Grains.Scheduling;
 using Frontdesk.Silo.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,6 +26,8 @@ public static class FrontdeskDomain
         services.TryAddSingleton<BookingLocator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ClientDirectory>();
+        services.TryAddSingleton<SettlementSteps>();
+        services.TryAddSingleton<SettlementDrafts>();
         services.AddSingleton<QueueIssuer>();
         services.AddSingleton<DemoBookings>();
         services.AddSingleton<DemoChainSeeder>();

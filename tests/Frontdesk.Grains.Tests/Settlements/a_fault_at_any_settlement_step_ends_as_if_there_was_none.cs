@@ -21,7 +21,7 @@ public sealed class a_fault_at_any_settlement_step_ends_as_if_there_was_none
     public static TheoryData<string> FaultPoints()
     {
         var points = new TheoryData<string>();
-        foreach (var step in VisitSettlementSaga.StepNames)
+        foreach (var step in SettlementSteps.Names)
         {
             points.Add(step);
             points.Add($"after-{step}");
@@ -44,7 +44,7 @@ public sealed class a_fault_at_any_settlement_step_ends_as_if_there_was_none
             string.Join(", ", materials.Consumed.OrderBy(m => m.Key.Item).Select(m => $"{m.Key} {m.Value}")),
             $"certificate {gift.Balance} [{string.Join(' ', gift.Redemptions.Select(r => $"{r.VisitId} {r.Amount} {r.Reversed}"))}]",
             $"booking {booking.Status}",
-            $"saga {saga.Status} {saga.Document?.Total} {saga.Document?.Advance} [{string.Join(' ', saga.Steps.Where(s => VisitSettlementSaga.StepNames.Contains(s)).Order())}]");
+            $"saga {saga.Status} {saga.Document?.Total} {saga.Document?.Advance} [{string.Join(' ', saga.Steps.Where(s => SettlementSteps.Names.Contains(s)).Order())}]");
     }
 
     private static async Task<string> WithoutFaultsAsync()

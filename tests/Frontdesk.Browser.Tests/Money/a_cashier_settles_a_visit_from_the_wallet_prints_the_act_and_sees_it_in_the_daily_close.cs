@@ -72,6 +72,11 @@ public sealed class a_cashier_settles_a_visit_from_the_wallet_prints_the_act_and
         await Expect(page.Locator("[data-section=card]")).ToContainTextAsync("+79550006002");
         Assert.Equal(clientId, (await site.Api.GetAsync("/api/clients?query=955%20000-60-02"))[0].GetProperty("id").GetString());
         await session.StepAsync("card-edited");
+
+        // The calendar's strip counts the takings of the day the money was taken, at the branch.
+        await using var desk = await site.OpenDeskAsync("receptionist", CalendarSite.Today);
+        await Expect(desk.Summary("revenue")).ToContainTextAsync("1,500.00");
+        await desk.Session.StepAsync("calendar-revenue");
         Assert.True(session.Errors.Count == 0, string.Join("\n", session.Errors));
     }
 }

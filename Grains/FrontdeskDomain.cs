@@ -4,6 +4,7 @@ using Frontdesk.Grains.Clients;
 using Frontdesk.Grains.Demo;
 using Frontdesk.Grains.Queue;
 using Frontdesk.Grains.Sagas;
+using Frontdesk.Grains.Settlements;
 using Frontdesk.Grains.Scheduling;
 using Frontdesk.Grains.Stock;
 using Frontdesk.Silo.Hosting;
@@ -26,6 +27,8 @@ public static class FrontdeskDomain
         services.TryAddSingleton<BookingLocator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ClientDirectory>();
+        services.TryAddSingleton<SettlementSteps>();
+        services.TryAddSingleton<SettlementDrafts>();
         services.AddSingleton<QueueIssuer>();
         services.AddSingleton<StockDesk>();
         services.AddSingleton<VisitMaterials>();

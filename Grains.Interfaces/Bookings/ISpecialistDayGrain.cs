@@ -29,6 +29,8 @@ public interface ISpecialistDayGrain : IGrainWithStringKey
     Task<Booking> CheckInAsync(string bookingId);
     Task<Booking> StartVisitAsync(string bookingId);
     Task<Booking> CompleteVisitAsync(string bookingId);
+    /// <summary>A completed visit back to arrived, for its voided settlement; a visit not completed is refused.</summary>
+    Task<Booking> ReopenVisitAsync(string bookingId);
     Task<Booking> CancelAsync(string bookingId, string reason);
     Task<Booking> MarkNoShowAsync(string bookingId);
     Task<Booking> EditNotesAsync(string bookingId, string? notes);

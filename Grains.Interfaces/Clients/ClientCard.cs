@@ -13,4 +13,5 @@ public sealed record ClientCard(
     DateOnly? Birthday = null,
     string? FoundUsBy = null,
     string? Notes = null,
-    string? OwnerId = null);
+    string? OwnerId = null,
+    IReadOnlyList<ClientConsent>? Consents = null);

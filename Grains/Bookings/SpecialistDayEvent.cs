@@ -9,6 +9,7 @@ namespace Frontdesk.Grains.Bookings;
 [JsonDerivedType(typeof(ClientArrived), "client-arrived")]
 [JsonDerivedType(typeof(VisitStarted), "visit-started")]
 [JsonDerivedType(typeof(VisitCompleted), "visit-completed")]
+[JsonDerivedType(typeof(VisitReopened), "visit-reopened")]
 [JsonDerivedType(typeof(BookingCancelled), "booking-cancelled")]
 [JsonDerivedType(typeof(BookingMarkedNoShow), "booking-no-show")]
 [JsonDerivedType(typeof(HoldExpired), "hold-expired")]

@@ -103,6 +103,13 @@ public sealed class SpecialistDayGrain(TimeProvider time, ILogger<SpecialistDayG
         _ => Refuse(b, "complete"),
     });
 
+    public Task<Booking> ReopenVisitAsync(string bookingId) => TransitionAsync(bookingId, b => b.Status switch
+    {
+        BookingStatus.Arrived => null,
+        BookingStatus.Completed => new VisitReopened(b.Id, Now),
+        _ => Refuse(b, "reopen"),
+    });
+
     public Task<Booking> CancelAsync(string bookingId, string reason)
     {
         if (string.IsNullOrWhiteSpace(reason) || reason.Length > 500)

@@ -34,6 +34,7 @@ public sealed class SpecialistDayState : IJournaledState<SpecialistDayEvent>
             case BookingConfirmed e: Update(e.BookingId, b => b with { Status = BookingStatus.Confirmed }); break;
             case ClientArrived e: Update(e.BookingId, b => b with { Status = BookingStatus.Arrived, ArrivedAt = e.At }); break;
             case VisitStarted e: Update(e.BookingId, b => b with { Status = BookingStatus.InProgress, ActualStart = e.At }); break;
+            case VisitReopened e: Update(e.BookingId, b => b with { Status = BookingStatus.Arrived, ActualEnd = null }); break;
             case VisitCompleted e: Update(e.BookingId, b => b with { Status = BookingStatus.Completed, ActualStart = b.ActualStart ?? e.At, ActualEnd = e.At }); break;
             case BookingCancelled e: Release(e.BookingId, b => b with { Status = BookingStatus.Cancelled, CancelReason = e.Reason }, e.At); break;
             case BookingMarkedNoShow e: Release(e.BookingId, b => b with { Status = BookingStatus.NoShow }, e.At); break;

@@ -37,6 +37,45 @@ public sealed class ClientDirectory(IGrainFactory grains, GrainIndex index, Time
         return [.. hits.Select(h => h.Data)];
     }
 
+    /// <summary>Edits a card's details, tidied and checked as a new card's are.</summary>
+    public async Task<ClientCard> EditAsync(string id, ClientDetails details)
+    {
+        var card = await GetAsync(id);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(1);
+        // Checked as a card with its first phone (a dependent may have none), so the rules for a new card hold for an edit too.
+        var tidy = ClientRules.Tidy(new NewClient(details.Name, card.Phones.FirstOrDefault(), details.Email, details.Birthday, details.FoundUsBy,
+            details.Notes, card.OwnerId), await PhoneRegionAsync(), today);
+        var problems = new Problems();
+        foreach (var (consent, i) in (details.Consents ?? []).Select((c, i) => (c, i)))
+            problems.Text($"consents[{i}].kind", consent.Kind, 50);
+        if ((details.Consents ?? []).Select(c => c.Kind).Distinct().Count() != (details.Consents?.Count ?? 0)) problems.Add("consents", "name each kind once");
+        problems.ThrowIfAny("invalid-client", "client");
+        return await grains.GetGrain<IClientGrain>(id).EditAsync(new ClientDetails(tidy.Name, tidy.Email, tidy.Birthday, tidy.FoundUsBy, tidy.Notes,
+            details.Consents));
+    }
+
+    /// <summary>Adds a phone to the card; a phone that is another client's is refused, naming them.</summary>
+    public async Task<ClientCard> AddPhoneAsync(string id, string phone)
+    {
+        await GetAsync(id);
+        var region = await PhoneRegionAsync();
+        var e164 = ClientPhones.ToE164(phone ?? "", region)
+            ?? throw CommandRejectedException.Invalid("invalid-client", $"'{phone}' is not a phone number of {region} nor one with a country code.",
+                Field("phone", "is no phone number"));
+        var owner = await grains.GetGrain<IClientPhoneGrain>(e164).ClaimAsync(id);
+        if (owner != id)
+            throw CommandRejectedException.Conflict("phone-taken", $"{e164} is the phone of client {owner}.", Field("ownerId", owner));
+        return await grains.GetGrain<IClientGrain>(id).AddPhoneAsync(e164);
+    }
+
+    /// <summary>The owner's dependents (children, pets), by name.</summary>
+    public async Task<IReadOnlyList<ClientCard>> DependentsAsync(string ownerId)
+    {
+        await GetAsync(ownerId);
+        var hits = await index.QueryAsync<ClientCard>(new IndexQuery(ClientIndexes.Dependents) { KeyPrefix = $"{ownerId}|", Limit = MaxSearchResults });
+        return [.. hits.Select(h => h.Data)];
+    }
+
     public async Task<ClientCard> GetAsync(string id)
     {
         if (!ClientIds.IsWellFormed(id))

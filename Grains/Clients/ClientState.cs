@@ -9,6 +9,7 @@ public sealed class ClientState : IJournaledState<ClientEvent>
         switch (@event)
         {
             case ClientRegistered e: Card = e.Card; break;
+            case ClientEdited e: Card = e.Card; break;
         }
     }
 }

@@ -3,6 +3,7 @@ using Frontdesk.Web.Bookings;
 using Frontdesk.Web.Calendar;
 using Frontdesk.Web.Catalog;
 using Frontdesk.Web.Idempotency;
+using Frontdesk.Web.Money;
 using Frontdesk.Web.OpenApi;
 using Frontdesk.Web.Schedules;
 using Frontdesk.Web.Stock;
@@ -45,6 +46,9 @@ internal static class FrontdeskApi
         api.MapScheduleEndpoints();
         api.MapCatalogWriteEndpoints();
         api.MapStockEndpoints();
+        api.MapWalletEndpoints();
+        api.MapSettlementEndpoints();
+        api.MapCashDeskEndpoints();
         app.MapOpenApi();
         return app;
     }

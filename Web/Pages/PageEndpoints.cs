@@ -9,7 +9,7 @@ namespace Frontdesk.Web.Pages;
 internal static class PageEndpoints
 {
     // What follows a page's name in the address is for its script to read (/ticket/A-015).
-    private static readonly string[] Pages = ["calendar", "lobby", "desk", "ticket", "stock"];
+    private static readonly string[] Pages = ["calendar", "lobby", "desk", "ticket", "stock", "client", "settle", "close"];
 
     public static void MapPageEndpoints(this WebApplication app)
     {

@@ -46,8 +46,9 @@ public sealed class TestChain : IAsyncDisposable
         StartAsync(silo => silo.UseSqlite(file), now ?? DefaultNow, null, null, services);
 
     /// <summary>A node on a PostgreSQL database; several may share one (a cluster), each with its own clock.</summary>
-    public static Task<TestChain> StartOnPostgresAsync(string connectionString, DateTimeOffset? now = null, Action<SiloOptions>? options = null) =>
-        StartAsync(silo => silo.UsePostgreSql(connectionString), now ?? DefaultNow, options, null, null);
+    public static Task<TestChain> StartOnPostgresAsync(string connectionString, DateTimeOffset? now = null, Action<SiloOptions>? options = null,
+        Action<IServiceCollection>? services = null) =>
+        StartAsync(silo => silo.UsePostgreSql(connectionString), now ?? DefaultNow, options, null, services);
 
     private static async Task<TestChain> StartAsync(Action<SiloBuilder> storage, DateTimeOffset now, Action<SiloOptions>? options, TempFolder? folder,
         Action<IServiceCollection>? extra)

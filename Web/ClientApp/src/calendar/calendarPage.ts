@@ -6,7 +6,7 @@ import { h } from '../shell/h';
 import type { VersionedItem } from '../realtime/contract';
 import { connectLiveHub } from '../realtime/liveHub';
 import type { ConnectionStatus, RealtimeClient, Subscription } from '../realtime/realtimeClient';
-import { api, ApiRefusal, UserAction } from './api';
+import { api, ApiRefusal, getJson, UserAction } from './api';
 import { nextOpenDay, openingOn } from './branchDays';
 import { DayColumns, rosterKey } from './dayColumns';
 import { defaultZoom, gridSpan, hoursToSpans, wallSpan, type Span, type ZoomStep } from './grid';
@@ -45,6 +45,8 @@ export class CalendarPage {
   #catalog: Catalog;
   #branch: Branch;
   #date: string;
+  #revenue: { topic: string; completed: number; minor: number; currency: string } | undefined;
+  #revenueLoading: string | undefined;
   #zoom: ZoomStep;
   #showCancelled = false;
   #query = '';
@@ -421,7 +423,27 @@ export class CalendarPage {
   }
 
   #renderSummary(): void {
-    this.#summarySlot.replaceChildren(summaryStrip(summarize(this.#day.bookings()), currentLocale()));
+    const summary = summarize(this.#day.bookings());
+    this.#summarySlot.replaceChildren(summaryStrip(summary, currentLocale(), this.#revenue?.topic === this.#subscription?.topic ? this.#revenue : undefined));
+    // A settlement completes its booking as its last step: a new completed visit is when the day's takings change.
+    const completed = [...this.#day.bookings()].filter((b) => b.status === 'Completed').length;
+    if (this.#subscription && (this.#revenue?.topic !== this.#subscription.topic || this.#revenue.completed !== completed)) void this.#refreshRevenue(this.#subscription.topic, completed);
+  }
+
+  async #refreshRevenue(topic: string, completed: number): Promise<void> {
+    if (this.#revenueLoading === topic + completed) return;
+    this.#revenueLoading = topic + completed;
+    try {
+      const takings = await getJson<{ revenue: number; currency: string }>(
+        `/api/branches/${encodeURIComponent(this.#branch.id)}/takings/${encodeURIComponent(this.#date)}`);
+      if (this.#subscription?.topic !== topic) return;
+      this.#revenue = { topic, completed, minor: takings.revenue, currency: takings.currency };
+      this.#renderSummary();
+    } catch {
+      // The strip keeps its dash; the grid matters more than the figure.
+    } finally {
+      this.#revenueLoading = undefined;
+    }
   }
 
   #say(kind: 'info' | 'error' | null, text = ''): void {

@@ -3,7 +3,7 @@ import { languages, type MessageKey } from '../i18n/catalog';
 import { currentLanguage, onLanguageChange, setLanguage, t } from '../i18n/i18n';
 import { h, type Child } from './h';
 
-export type PageName = 'calendar' | 'lobby' | 'desk' | 'ticket' | 'formats' | 'stock';
+export type PageName = 'calendar' | 'lobby' | 'desk' | 'ticket' | 'formats' | 'stock' | 'client' | 'settle' | 'close';
 
 export interface PageDefinition {
   readonly name: PageName;
@@ -44,7 +44,7 @@ function languageSwitch(): HTMLElement {
 }
 
 /** A page that is not built yet: the shell around one sentence saying what will be there. */
-export function startPlaceholderPage(name: Exclude<PageName, 'formats'>, params?: Readonly<Record<string, string>>): void {
+export function startPlaceholderPage(name: Exclude<PageName, 'formats' | 'client' | 'settle' | 'close'>, params?: Readonly<Record<string, string>>): void {
   const key: MessageKey = `page.${name}.placeholder` as const;
   startPage({ name, body: () => h('p', { class: 'shell-placeholder' }, t(key, params)) });
 }

@@ -1,11 +1,13 @@
-// The strip over the grid: visits, arrived and no-shows of the day; revenue keeps its place until payments exist.
+// The strip over the grid: visits, arrived and no-shows of the day, and the revenue of the visits settled that day.
 
 import { t } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/catalog';
+import { formatMoney } from '../../i18n/format';
 import { h } from '../../shell/h';
 import type { DaySummary } from '../status';
 
-export function summaryStrip(summary: DaySummary, locale: string): HTMLElement {
+/** Revenue is undefined until the day's takings have been read. */
+export function summaryStrip(summary: DaySummary, locale: string, revenue?: { readonly minor: number; readonly currency: string }): HTMLElement {
   const count = new Intl.NumberFormat(locale);
   const item = (name: string, label: MessageKey, value: string, title?: string) =>
     h('div', { class: 'cal-summary-item', 'data-summary': name, title },
@@ -14,5 +16,6 @@ export function summaryStrip(summary: DaySummary, locale: string): HTMLElement {
     item('visits', 'calendar.summary.visits', count.format(summary.visits)),
     item('arrived', 'calendar.summary.arrived', count.format(summary.arrived)),
     item('no-shows', 'calendar.summary.noShows', count.format(summary.noShows)),
-    item('revenue', 'calendar.summary.revenue', '—', t('calendar.summary.revenueLater')));
+    revenue ? item('revenue', 'calendar.summary.revenue', formatMoney(revenue.minor, revenue.currency, locale))
+      : item('revenue', 'calendar.summary.revenue', '—', t('calendar.summary.revenueLater')));
 }

@@ -1,0 +1,7 @@
+namespace Frontdesk.Grains.Settlements;
+
+public enum LineKind
+{
+    Service,
+    Product,
+}

@@ -1,0 +1,3 @@
+namespace Frontdesk.Grains.CashDesk;
+
+public sealed record ShiftClosed(DateTimeOffset At, long ClosingCash) : DeskDayEvent;

@@ -1,0 +1,3 @@
+namespace Frontdesk.Grains.CashDesk;
+
+public sealed record ShiftOpened(CashShift Shift) : DeskDayEvent;

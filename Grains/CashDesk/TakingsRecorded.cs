@@ -1,0 +1,3 @@
+namespace Frontdesk.Grains.CashDesk;
+
+public sealed record TakingsRecorded(DeskTakings Takings, string Currency) : DeskDayEvent;

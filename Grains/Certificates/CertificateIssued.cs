@@ -1,0 +1,3 @@
+namespace Frontdesk.Grains.Certificates;
+
+public sealed record CertificateIssued(CertificateIssue Issue, DateTimeOffset At) : CertificateEvent;

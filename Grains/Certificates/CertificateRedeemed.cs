@@ -1,0 +1,3 @@
+namespace Frontdesk.Grains.Certificates;
+
+public sealed record CertificateRedeemed(CertificateRedemption Redemption) : CertificateEvent;

@@ -1,0 +1,3 @@
+namespace Frontdesk.Grains.Certificates;
+
+public sealed record RedemptionReversed(string VisitId) : CertificateEvent;

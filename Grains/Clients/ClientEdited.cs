@@ -1,0 +1,3 @@
+namespace Frontdesk.Grains.Clients;
+
+public sealed record ClientEdited(ClientCard Card) : ClientEvent;

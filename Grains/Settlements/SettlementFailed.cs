@@ -1,0 +1,3 @@
+namespace Frontdesk.Grains.Settlements;
+
+public sealed record SettlementFailed(string Code, string Message, string Kind) : SettlementEvent;

@@ -1,0 +1,3 @@
+namespace Frontdesk.Grains.Settlements;
+
+public sealed record SettlementStarted(SettlementDocument Document) : SettlementEvent;

@@ -1,0 +1,3 @@
+namespace Frontdesk.Grains.Settlements;
+
+public sealed record SettlementVoided(DateTimeOffset At) : SettlementEvent;

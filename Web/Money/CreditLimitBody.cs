@@ -1,0 +1,3 @@
+namespace Frontdesk.Web.Money;
+
+public sealed record CreditLimitBody(long Amount, string? Currency = null);

@@ -1,0 +1,3 @@
+namespace Frontdesk.Web.Money;
+
+public sealed record LevelBody(string? LevelId);

@@ -33,7 +33,7 @@ public static class FrontdeskDomain
         services.AddSingleton<StockDesk>();
         services.AddSingleton<VisitMaterials>();
         services.TryAddSingleton<IVisitMaterials>(sp => sp.GetRequiredService<VisitMaterials>());
-        services.TryAddSingleton<IRevenueSource, NoRevenueYet>();
+        services.TryAddSingleton<IRevenueSource, SettledRevenue>();
         services.AddSingleton<StockReports>();
         services.AddSingleton<DemoBookings>();
         services.AddSingleton<DemoChainSeeder>();

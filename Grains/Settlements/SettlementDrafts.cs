@@ -23,9 +23,6 @@ public sealed class SettlementDrafts(IGrainFactory grains, SettlementSteps steps
             if (string.IsNullOrWhiteSpace(use.WarehouseId) || string.IsNullOrWhiteSpace(use.ItemId) || use.Quantity <= 0)
                 problems.Add($"materials[{i}]", "names a warehouse and an item and uses more than zero");
         problems.ThrowIfAny("invalid-settlement", "settlement");
-        if (request.Materials!.Count > 0 && !steps.HasStock)
-            throw CommandRejectedException.Unprocessable("stock-not-available",
-                $"The settlement names {request.Materials.Count} materials, but this engine has no stock module to consume them: settle without materials.");
         var day = await grains.GetGrain<ISpecialistDayGrain>(request.DayKey).GetAsync();
         var booking = day.Bookings.FirstOrDefault(b => b.Number == request.BookingNumber)
             ?? throw CommandRejectedException.NotFound("unknown-booking", $"There is no booking {request.BookingNumber} on {request.DayKey}.");
@@ -43,7 +40,7 @@ public sealed class SettlementDrafts(IGrainFactory grains, SettlementSteps steps
         var now = time.GetUtcNow();
         var document = new SettlementDocument(visitId, booking.Id, request.DayKey, dayKey.BranchId, request.DeskId.Trim(),
             DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime), visit.VisitDate, visit.VisitTime, booking.Client.ClientId,
-            booking.Client.Name, payerId, booking.Total.Currency, lines, payments, request.Materials, SettlementPricing.Commissions(lines, rules),
+            booking.Client.Name, payerId, booking.Total.Currency, lines, payments, request.Materials!, SettlementPricing.Commissions(lines, rules),
             lines.Sum(l => l.PriceBefore), lines.Sum(l => l.PriceBefore - l.PriceAfter), lines.Sum(l => l.PriceAfter), advance, now, request.CashierId);
         await steps.CheckDayOpenAsync(document);
         return document;

@@ -3,7 +3,6 @@ using Frontdesk.Grains.CashDesk;
 using Frontdesk.Grains.Certificates;
 using Frontdesk.Grains.Stock;
 using Frontdesk.Grains.Wallets;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Frontdesk.Grains.Settlements;
@@ -12,11 +11,9 @@ namespace Frontdesk.Grains.Settlements;
 /// What each step of a settlement does to the other grains, and how it is undone. Every call is idempotent by the
 /// visit's operation id, so the saga may run a step again after a crash and change nothing twice.
 /// </summary>
-public sealed class SettlementSteps(IGrainFactory grains, IServiceProvider services, ILogger<SettlementSteps> logger)
+public sealed class SettlementSteps(IGrainFactory grains, IVisitMaterials materials, ILogger<SettlementSteps> logger)
 {
     public static readonly IReadOnlyList<string> Names = ["wallet-debit", "packs", "certificates", "advance", "materials", "cash-desk", "complete-booking"];
-
-    public bool HasStock => services.GetService<IVisitMaterials>() is not null;
 
     public async Task DoAsync(string step, SettlementDocument document, string operationId)
     {
@@ -40,8 +37,6 @@ public sealed class SettlementSteps(IGrainFactory grains, IServiceProvider servi
                     WalletEntryKind.Advance, document.VisitId, "Overpayment kept as an advance"));
                 break;
             case "materials" when document.Materials.Count > 0:
-                var materials = services.GetService<IVisitMaterials>()
-                    ?? throw CommandRejectedException.Unprocessable("stock-not-available", "This engine has no stock module to consume the visit's materials.");
                 await materials.ConsumeAsync(operationId, document.BranchId, document.Materials);
                 break;
             case "cash-desk":

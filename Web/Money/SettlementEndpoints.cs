@@ -50,11 +50,10 @@ internal static class SettlementEndpoints
         return TypedResults.Content(SettlementAct.Render(document, view, catalog, lang), "text/html; charset=utf-8");
     }
 
-    /// <summary>The consumption norms of the booked services, when a stock module is there to propose them; none otherwise.</summary>
-    private static async Task<Ok<IReadOnlyList<MaterialUse>>> MaterialsAsync(string number, BookingLocator locator, IServiceProvider services)
+    /// <summary>The consumption norms of the booked services, proposed from the branch's stores.</summary>
+    private static async Task<Ok<IReadOnlyList<MaterialUse>>> MaterialsAsync(string number, BookingLocator locator, IVisitMaterials materials)
     {
         var (day, booking) = await locator.FindAsync(number);
-        if (services.GetService<IVisitMaterials>() is not { } materials) return TypedResults.Ok<IReadOnlyList<MaterialUse>>([]);
         return TypedResults.Ok(await materials.ProposeAsync(day.BranchId, [.. booking.Services.Select(s => s.ServiceId)]));
     }
 

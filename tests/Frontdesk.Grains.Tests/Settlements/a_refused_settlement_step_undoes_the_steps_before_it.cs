@@ -85,18 +85,4 @@ public sealed class a_refused_settlement_step_undoes_the_steps_before_it
         Assert.Equal(code, refused.Code);
         Assert.Equal(SettlementStatus.NotStarted, (await scene.Saga.GetAsync()).Status);
     }
-
-    [Fact]
-    public async Task materials_with_no_stock_module_are_refused_clearly()
-    {
-        await using var chain = await TestChain.StartAsync();
-        var scene = await SettlementScene.SetUpAsync(chain);
-
-        var refused = await Assert.ThrowsAsync<CommandRejectedException>(() => scene.Saga.SettleAsync(scene.FullRequest(withMaterials: true)));
-
-        Assert.Equal((RejectionKind.Unprocessable, "stock-not-available"), (refused.Kind, refused.Code));
-        Assert.Equal(1_000_000, (await scene.Wallet.GetAsync()).Balance);
-        var settled = await scene.Saga.SettleAsync(scene.FullRequest(withMaterials: false));
-        Assert.Equal(450_000, settled.Total);
-    }
 }

@@ -48,13 +48,13 @@ public sealed class stock_reports_add_up_bins_movements_and_visit_costs : ChainT
     }
 
     [Fact]
-    public async Task the_margin_report_shows_materials_per_direction_and_says_revenue_is_not_known_yet()
+    public async Task the_margin_report_sets_materials_per_direction_against_no_revenue_when_nothing_was_settled()
     {
         var margin = await Reports.MarginAsync(SmallChain.Moscow, TestChain.DefaultNow, TestChain.DefaultNow.AddDays(1));
 
-        Assert.False(margin.RevenueKnown);
+        Assert.True(margin.RevenueKnown);
         var spa = margin.Directions.Single(d => d.DirectionId == "spa");
-        Assert.Equal((new Money(8_400, "RUB"), (Money?)null, (Money?)null), (spa.Materials, spa.Revenue, spa.Margin));
+        Assert.Equal((new Money(8_400, "RUB"), (Money?)Money.Zero("RUB"), (Money?)new Money(-8_400, "RUB")), (spa.Materials, spa.Revenue, spa.Margin));
         Assert.Equal(new Money(2_400, "RUB"), margin.Directions.Single(d => d.DirectionId is null).Materials);
     }
 }

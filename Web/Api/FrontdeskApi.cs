@@ -1,4 +1,6 @@
+using Frontdesk.Web.Audit;
 using Frontdesk.Web.Availability;
+using Frontdesk.Web.Security;
 using Frontdesk.Web.Bookings;
 using Frontdesk.Web.Calendar;
 using Frontdesk.Web.Catalog;
@@ -22,6 +24,7 @@ internal static class FrontdeskApi
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddSingleton<IdempotencyOptions>();
         services.AddSingleton<IdempotentExecutor>();
+        services.AddSingleton<AuditHistory>();
         services.AddOpenApi(options => options.AddOperationTransformer<IdempotencyKeyDocumentation>());
         return services;
     }
@@ -43,7 +46,9 @@ internal static class FrontdeskApi
         api.MapWaitlistEndpoints();
         api.MapScheduleEndpoints();
         api.MapCatalogWriteEndpoints();
-        app.MapOpenApi();
+        api.MapAccessEndpoints();
+        api.MapAuditEndpoints();
+        app.MapOpenApi().Public("the API's shape is no secret; every call it lists is checked");
         return app;
     }
 }

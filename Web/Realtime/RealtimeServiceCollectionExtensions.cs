@@ -1,5 +1,6 @@
 using Frontdesk.Web.Calendar;
 using Frontdesk.Web.Queue;
+using Frontdesk.Web.Security;
 
 namespace Frontdesk.Web.Realtime;
 
@@ -25,7 +26,7 @@ public static class RealtimeServiceCollectionExtensions
 
     public static IEndpointRouteBuilder MapFrontdeskRealtime(this IEndpointRouteBuilder app)
     {
-        app.MapHub<LiveHub>(LiveHub.Path);
+        app.MapHub<LiveHub>(LiveHub.Path).Public("anyone may connect; each topic is checked for role and branch when subscribed (LiveHub.Subscribe)");
         return app;
     }
 }

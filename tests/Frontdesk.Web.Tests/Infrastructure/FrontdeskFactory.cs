@@ -14,6 +14,9 @@ public sealed class FrontdeskFactory(IReadOnlyDictionary<string, string?> settin
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Tests send many anonymous and device calls from one address; the rate limit test sets its own limits.
+        builder.UseSetting("Frontdesk:RateLimits:DevicePerMinute", "100000");
+        builder.UseSetting("Frontdesk:RateLimits:PublicPerMinute", "100000");
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
         if (services is not null) builder.ConfigureTestServices(services);
     }

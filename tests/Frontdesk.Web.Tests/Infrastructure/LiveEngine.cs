@@ -4,6 +4,7 @@ using Frontdesk.Grains.Demo;
 using Frontdesk.Silo;
 using Frontdesk.TestSupport;
 using Frontdesk.TestSupport.Realtime;
+using Frontdesk.TestSupport.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -36,7 +37,23 @@ public sealed class LiveEngine : WebApplicationFactory<Program>
         return engine;
     }
 
-    public Task<LiveClient> ConnectAsync() => LiveClient.ConnectAsync(Hub);
+    /// <summary>A hub connection as the demo owner (who may follow every topic).</summary>
+    public async Task<LiveClient> ConnectAsync() => await LiveClient.ConnectAsync(Hub, HubCredentials.Of(await SessionAsync(SignIn.DemoOwner)));
+
+    /// <summary>A signed-in session on this engine, for HTTP clients and hub connections alike.</summary>
+    public async Task<StaffSession> SessionAsync(string login)
+    {
+        using var http = new HttpClient { BaseAddress = Address };
+        return await SignIn.SessionAsync(http, login);
+    }
+
+    /// <summary>An HTTP client to the engine on its port, signed in as <paramref name="login"/>.</summary>
+    public async Task<HttpClient> HttpAsAsync(string login)
+    {
+        var http = new HttpClient(new IdempotencyKeys(new SocketsHttpHandler { UseCookies = false })) { BaseAddress = Address };
+        await SignIn.AsAsync(http, login);
+        return http;
+    }
 
     /// <summary>
     /// A demo specialist's working day at Tverskaya a week or more ahead (the demo books the coming days), with room for
@@ -76,6 +93,8 @@ public sealed class LiveEngine : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Frontdesk:DataDirectory", _data.Path);
+        builder.UseSetting("Frontdesk:RateLimits:DevicePerMinute", "100000");
+        builder.UseSetting("Frontdesk:RateLimits:PublicPerMinute", "100000");
     }
 
     public override async ValueTask DisposeAsync()

@@ -1,0 +1,19 @@
+using Frontdesk.Grains.Audit;
+using Frontdesk.Grains.Bookings;
+using Frontdesk.Web.Security;
+
+namespace Frontdesk.Web.Audit;
+
+/// <summary>Who changed what: a booking's and a client's full history.</summary>
+internal static class AuditEndpoints
+{
+    public static RouteGroupBuilder MapAuditEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/bookings/{number}/history", async (string number, BookingLocator locator, AuditHistory history) =>
+                TypedResults.Ok(await history.OfAsync(AuditSubjects.Booking((await locator.FindAsync(number)).Booking.Id))))
+            .WithTags("Audit").RequirePermission(Permission.AuditRead, BranchScope.Booking());
+        api.MapGet("/clients/{id}/history", async (string id, AuditHistory history) => TypedResults.Ok(await history.OfClientAsync(id)))
+            .WithTags("Audit").RequirePermission(Permission.AuditRead, BranchScope.Client());
+        return api;
+    }
+}

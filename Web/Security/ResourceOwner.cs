@@ -1,0 +1,27 @@
+namespace Frontdesk.Web.Security;
+
+/// <summary>
+/// Whose a thing is, as far as access goes: the branches it is at, and the specialist and client it belongs to.
+/// </summary>
+/// <param name="AnyBranch">True when being at one of <paramref name="Branches"/> is enough (a client who visits several branches).</param>
+public sealed record ResourceOwner(IReadOnlyList<string> Branches, string? SpecialistId = null, string? ClientId = null, bool AnyBranch = false)
+{
+    public static readonly ResourceOwner Chain = new([]);
+
+    public static ResourceOwner Branch(string branchId, string? specialistId = null, string? clientId = null) => new([branchId], specialistId, clientId);
+
+    /// <summary>Null when the caller may touch it; else why not.</summary>
+    public string? Refusal(SignedInCaller caller)
+    {
+        if (!caller.AllBranches && Branches.Count > 0)
+        {
+            var inBranch = AnyBranch ? Branches.Any(caller.WorksIn) : Branches.All(caller.WorksIn);
+            if (!inBranch) return $"{caller.Login} does not work at {string.Join(", ", Branches)}";
+        }
+        if (caller.Role == Grains.Security.StaffRole.Specialist && SpecialistId != caller.SpecialistId)
+            return $"{caller.Login} sees only their own days";
+        if (caller.Role == Grains.Security.StaffRole.OnlineClient && ClientId != caller.ClientId)
+            return $"{caller.Login} sees only their own bookings";
+        return null;
+    }
+}

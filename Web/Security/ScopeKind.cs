@@ -1,0 +1,16 @@
+namespace Frontdesk.Web.Security;
+
+public enum ScopeKind
+{
+    /// <summary>Chain-wide: the permission is enough (lists are narrowed to the caller's branches where they hold branch data).</summary>
+    Chain,
+    BranchRoute,
+    /// <summary>{branchId}/{specialistId}: a specialist's day.</summary>
+    SpecialistDay,
+    Booking,
+    Client,
+    Ticket,
+    Specialist,
+    /// <summary>The body says where (a new booking's branch, specialist and client): see <see cref="IScopedBody"/>.</summary>
+    Body,
+}

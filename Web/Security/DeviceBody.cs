@@ -3,4 +3,4 @@ using Frontdesk.Grains.Security;
 namespace Frontdesk.Web.Security;
 
 /// <param name="Role">KioskDevice or DisplayDevice.</param>
-public sealed record DeviceBody(string DeviceId, string? Name, StaffRole Role);
+public sealed record DeviceBody(string DeviceId, StaffRole Role, string? Name = null);

@@ -16,9 +16,8 @@ public static class EndpointSecurity
         var metadata = new PermissionMetadata(permission, scope ?? BranchScope.Chain);
         builder.WithMetadata(metadata);
         builder.RequireAuthorization(PolicyName(permission));
-        // Route handlers get the data check as a filter (other endpoints, such as a hub's, have no arguments to check).
-        if (builder is RouteHandlerBuilder handler) handler.AddEndpointFilter<BranchScopeFilter>();
-        return builder;
+        // Route handlers (a group's too) get the data check as a filter; other endpoints, such as a hub's, have no arguments to check.
+        return builder.AddEndpointFilter<TBuilder, BranchScopeFilter>();
     }
 
     public static TBuilder Public<TBuilder>(this TBuilder builder, string why) where TBuilder : IEndpointConventionBuilder =>
@@ -32,8 +31,8 @@ public static class EndpointSecurity
             options.AddPolicy(PolicyName(permission), policy => policy.RequireAuthenticatedUser()
                 .RequireAssertion(context => SignedInCaller.From(context.User)?.Can(permission) == true));
         // An endpoint that declared nothing: nobody may call it (and the matrix test names it). Requests that reach no
-        // endpoint (static files, unknown addresses) pass on to be served or answered 404.
+        // route (static files, unknown addresses, routing's own 405 and 415 answers) pass on to be served or refused.
         options.FallbackPolicy = new AuthorizationPolicyBuilder()
-            .RequireAssertion(context => context.Resource is HttpContext http && http.GetEndpoint() is null).Build();
+            .RequireAssertion(context => context.Resource is HttpContext http && http.GetEndpoint() is not RouteEndpoint).Build();
     }
 }

@@ -38,7 +38,10 @@ public sealed class LiveEngine : WebApplicationFactory<Program>
     }
 
     /// <summary>A hub connection as the demo owner (who may follow every topic).</summary>
-    public async Task<LiveClient> ConnectAsync() => await LiveClient.ConnectAsync(Hub, HubCredentials.Of(await SessionAsync(SignIn.DemoOwner)));
+    public async Task<LiveClient> ConnectAsync() => await LiveClient.ConnectAsync(Hub, HubCredentials.Of(await (_owner ??= SessionAsync(SignIn.DemoOwner))));
+
+    // Hundreds of screens share one sign-in: hashing a password is slow on purpose.
+    private Task<StaffSession>? _owner;
 
     /// <summary>A signed-in session on this engine, for HTTP clients and hub connections alike.</summary>
     public async Task<StaffSession> SessionAsync(string login)

@@ -6,6 +6,7 @@ public static class AuditSubjects
     public static string Booking(string bookingId) => $"booking:{bookingId}";
     public static string Client(string clientId) => $"client:{clientId}";
     public static string Ticket(string ticketId) => $"ticket:{ticketId}";
+    public static string Waitlist(string entryId) => $"waitlist:{entryId}";
     public static string Wallet(string clientId) => $"wallet:{clientId}";
     public static string StaffAccount(string login) => $"staff:{login}";
     public static string Device(string deviceId) => $"device:{deviceId}";

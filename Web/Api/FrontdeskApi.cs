@@ -25,6 +25,7 @@ internal static class FrontdeskApi
         services.AddSingleton<IdempotencyOptions>();
         services.AddSingleton<IdempotentExecutor>();
         services.AddSingleton<AuditHistory>();
+        services.AddSingleton<BookingReverter>();
         services.AddOpenApi(options => options.AddOperationTransformer<IdempotencyKeyDocumentation>());
         return services;
     }

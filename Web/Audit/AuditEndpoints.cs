@@ -4,7 +4,7 @@ using Frontdesk.Web.Security;
 
 namespace Frontdesk.Web.Audit;
 
-/// <summary>Who changed what: a booking's and a client's full history.</summary>
+/// <summary>Who changed what: a booking's and a client's full history, and undoing a booking's change.</summary>
 internal static class AuditEndpoints
 {
     public static RouteGroupBuilder MapAuditEndpoints(this RouteGroupBuilder api)
@@ -14,6 +14,10 @@ internal static class AuditEndpoints
             .WithTags("Audit").RequirePermission(Permission.AuditRead, BranchScope.Booking());
         api.MapGet("/clients/{id}/history", async (string id, AuditHistory history) => TypedResults.Ok(await history.OfClientAsync(id)))
             .WithTags("Audit").RequirePermission(Permission.AuditRead, BranchScope.Client());
+        // Undoing a change is a new change (audited as such), never an erasure.
+        api.MapPost("/bookings/{number}/revert", async (string number, RevertBody body, BookingReverter reverter) =>
+                TypedResults.Ok(await reverter.RevertAsync(number, body.EntryId)))
+            .WithTags("Audit").RequirePermission(Permission.BookingRevert, BranchScope.Booking());
         return api;
     }
 }

@@ -13,6 +13,8 @@ public sealed record ResourceOwner(IReadOnlyList<string> Branches, string? Speci
     /// <summary>Null when the caller may touch it; else why not.</summary>
     public string? Refusal(SignedInCaller caller)
     {
+        // Chain-wide and nobody's in particular (the catalog, who am I): the permission was enough.
+        if (Branches.Count == 0 && SpecialistId is null && ClientId is null) return null;
         if (!caller.AllBranches && Branches.Count > 0)
         {
             var inBranch = AnyBranch ? Branches.Any(caller.WorksIn) : Branches.All(caller.WorksIn);

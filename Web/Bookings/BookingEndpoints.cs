@@ -22,7 +22,7 @@ internal static class BookingEndpoints
         api.MapPost("/holds", HoldAsync).WithTags("Bookings").RequirePermission(Permission.BookingWrite, BranchScope.Body);
         api.MapPost("/visits", BookVisitAsync).WithTags("Bookings").RequirePermission(Permission.BookingWrite, BranchScope.Body);
         bookings.MapGet("/by-code", async (string payload, BookingLocator locator) => TypedResults.Ok((await locator.FindByCodeAsync(payload)).Booking))
-            .RequirePermission(Permission.BookingRead, BranchScope.Chain);
+            .RequirePermission(Permission.BookingRead, BranchScope.BookingCode());
         bookings.MapGet("/{number}", async (string number, BookingLocator locator) => TypedResults.Ok((await locator.FindAsync(number)).Booking))
             .RequirePermission(Permission.BookingRead, BranchScope.Booking());
         bookings.MapPost("/{number}/confirm", (string number, BookingLocator locator, IGrainFactory grains) =>

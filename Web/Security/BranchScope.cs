@@ -12,6 +12,8 @@ public sealed record BranchScope(ScopeKind Kind, string Parameter = "")
     public static BranchScope Route(string parameter = "branchId") => new(ScopeKind.BranchRoute, parameter);
     public static BranchScope Day() => new(ScopeKind.SpecialistDay, "branchId");
     public static BranchScope Booking(string parameter = "number") => new(ScopeKind.Booking, parameter);
+    public static BranchScope BookingCode(string queryParameter = "payload") => new(ScopeKind.BookingCode, queryParameter);
+    public static BranchScope WaitlistEntry(string parameter = "id") => new(ScopeKind.WaitlistEntry, parameter);
     public static BranchScope Client(string parameter = "id") => new(ScopeKind.Client, parameter);
     public static BranchScope Ticket(string parameter = "ticketId") => new(ScopeKind.Ticket, parameter);
     public static BranchScope Specialist(string parameter = "id") => new(ScopeKind.Specialist, parameter);

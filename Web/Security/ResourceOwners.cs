@@ -3,6 +3,7 @@ using Frontdesk.Grains.Bookings;
 using Frontdesk.Grains.Catalog;
 using Frontdesk.Grains.Clients;
 using Frontdesk.Grains.Queue;
+using Frontdesk.Grains.Waitlist;
 using Frontdesk.Silo;
 using Frontdesk.Silo.Journal;
 
@@ -22,6 +23,8 @@ internal sealed class ResourceOwners(IGrainFactory grains, BookingLocator bookin
             ScopeKind.BranchRoute => ResourceOwner.Branch(Required(value, scope)),
             ScopeKind.SpecialistDay => ResourceOwner.Branch(Required(value, scope), http.Request.RouteValues["specialistId"] as string),
             ScopeKind.Booking => await OfBookingAsync(Required(value, scope)),
+            ScopeKind.BookingCode => await OfBookingCodeAsync(http.Request.Query[scope.Parameter].ToString()),
+            ScopeKind.WaitlistEntry => await OfWaitlistEntryAsync(Required(value, scope)),
             ScopeKind.Client => await OfClientAsync(Required(value, scope)),
             ScopeKind.Ticket => ResourceOwner.Branch((await TicketLocator.FindAsync(grains, Required(value, scope))).Counter.BranchId),
             ScopeKind.Specialist => await OfSpecialistAsync(Required(value, scope)),
@@ -35,6 +38,19 @@ internal sealed class ResourceOwners(IGrainFactory grains, BookingLocator bookin
     {
         var (day, booking) = await bookings.FindAsync(number);
         return ResourceOwner.Branch(day.BranchId, day.SpecialistId, booking.Client.ClientId);
+    }
+
+    private async Task<ResourceOwner> OfBookingCodeAsync(string payload)
+    {
+        var (day, booking) = await bookings.FindByCodeAsync(payload);
+        return ResourceOwner.Branch(day.BranchId, day.SpecialistId, booking.Client.ClientId);
+    }
+
+    /// <summary>An entry for any branch is anyone's at the chain; one for a branch is that branch's. One already gone is nobody's.</summary>
+    private async Task<ResourceOwner> OfWaitlistEntryAsync(string entryId)
+    {
+        var entry = (await grains.GetGrain<IWaitlistGrain>(Chain.Key).GetAsync()).FirstOrDefault(e => e.Id == entryId);
+        return entry?.BranchId is { } branch ? ResourceOwner.Branch(branch, clientId: entry.Client.ClientId) : ResourceOwner.Chain;
     }
 
     /// <summary>A client belongs to the branches they have bookings at; a card with no bookings yet to none in particular.</summary>

@@ -8,6 +8,9 @@ public enum ScopeKind
     /// <summary>{branchId}/{specialistId}: a specialist's day.</summary>
     SpecialistDay,
     Booking,
+    /// <summary>The booking whose QR payload is in the query.</summary>
+    BookingCode,
+    WaitlistEntry,
     Client,
     Ticket,
     Specialist,

@@ -22,7 +22,7 @@ internal static class WaitlistEndpoints
             // Leaving twice, or an entry already gone, is the same outcome: not on the list.
             await Waitlist(grains).LeaveAsync(id);
             return TypedResults.NoContent();
-        }).RequirePermission(Permission.WaitlistWrite, BranchScope.Chain);
+        }).RequirePermission(Permission.WaitlistWrite, BranchScope.WaitlistEntry());
         return api;
     }
 

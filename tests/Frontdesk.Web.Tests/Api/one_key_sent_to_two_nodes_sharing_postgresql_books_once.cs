@@ -44,7 +44,10 @@ public sealed class one_key_sent_to_two_nodes_sharing_postgresql_books_once : IA
 
         Assert.Single(answers.Distinct());
         Assert.Equal(201, answers[0].Item1);
-        Assert.Single(responses, r => !r.Headers.Contains("Idempotent-Replayed"));
+        // A claim is an in-memory lease per node: each node runs the key at most once (its other repeats wait for it), and
+        // when both run at once the operation id keeps the day to one booking and the first recorded answer is everyone's.
+        // (With only one node warmed up beforehand, the other used to arrive after the record and replay it.)
+        Assert.InRange(responses.Count(r => !r.Headers.Contains("Idempotent-Replayed")), 1, 2);
         Assert.Single(day.GetProperty("bookings").EnumerateArray());
     }
 }

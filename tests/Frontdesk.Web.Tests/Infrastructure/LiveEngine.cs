@@ -32,8 +32,9 @@ public sealed class LiveEngine : WebApplicationFactory<Program>
         engine.StartServer();
         var addresses = engine.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         engine.Address = new Uri(addresses.First().Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1"));
-        await Eventually.TrueAsync(async () => await engine.Grains.GetGrain<Frontdesk.Grains.Catalog.ICatalogGrain>(Chain.Key).IsSetUpAsync(),
-            "the demo chain to be seeded");
+        // The demo's accounts and devices come last in the seeding: the online client is the very last.
+        await Eventually.TrueAsync(async () => await engine.Grains.GetGrain<Frontdesk.Grains.Security.IStaffAccountGrain>(SignIn.DemoClient).GetAsync() is not null,
+            "the demo chain and its accounts to be seeded");
         return engine;
     }
 

@@ -4,8 +4,8 @@ using Frontdesk.Web.Tests.Infrastructure;
 namespace Frontdesk.Web.Tests.Security;
 
 /// <summary>Real ids of the demo chain at one branch, found through the API as the owner: what a matrix call names.</summary>
-public sealed record MatrixData(string BranchId, string BookingNumber, string ClientId, string SpecialistId, string OtherSpecialistId, string ServiceId,
-    string TicketId)
+public sealed record MatrixData(string BranchId, string BookingNumber, string QrPayload, string ClientId, string SpecialistId, string ServiceId,
+    string TicketId, string WaitlistEntryId)
 {
     /// <summary>A new client booked at this branch only (the demo's clients visit several), and a ticket issued there today.</summary>
     public static async Task<MatrixData> OfAsync(ApiClient owner, string branchId, int phone)
@@ -30,15 +30,23 @@ public sealed record MatrixData(string BranchId, string BookingNumber, string Cl
                 var booking = await ApiClient.JsonOf(booked, 201);
                 using var issued = await owner.PostAsync($"/api/queue/branches/{branchId}/lines/{DemoQueues.Reception}/tickets", new { source = "reception" });
                 var ticket = (await ApiClient.JsonOf(issued, 201)).GetProperty("ticketId").GetString()!;
-                return new MatrixData(branchId, booking.GetProperty("number").GetString()!, booking.GetProperty("client").GetProperty("clientId").GetString()!,
-                    id, specialists[^1].GetProperty("id").GetString()!, service, ticket);
+                var clientId = booking.GetProperty("client").GetProperty("clientId").GetString()!;
+                using var waiting = await owner.PostAsync("/api/waitlist", new { client = new { id = clientId }, serviceId = service, from = date, to = date, branchId });
+                var entry = (await ApiClient.JsonOf(waiting, 201)).GetProperty("id").GetString()!;
+                return new MatrixData(branchId, booking.GetProperty("number").GetString()!, booking.GetProperty("qrPayload").GetString()!, clientId, id, service,
+                    ticket, entry);
             }
         }
         throw new InvalidOperationException($"No free start at {branchId} on {date}");
     }
 
     /// <summary>The address with each route parameter filled from this branch's data.</summary>
-    public string Fill(string pattern) => Address(pattern) + (pattern.EndsWith("/free-starts", StringComparison.Ordinal) ? $"?services={ServiceId}" : "");
+    public string Fill(string pattern) => Address(pattern) + (pattern switch
+    {
+        _ when pattern.EndsWith("/free-starts", StringComparison.Ordinal) => $"?services={ServiceId}",
+        _ when pattern.EndsWith("/by-code", StringComparison.Ordinal) => $"?payload={Uri.EscapeDataString(QrPayload)}",
+        _ => "",
+    });
 
     private string Address(string pattern) => System.Text.RegularExpressions.Regex.Replace(pattern, @"\{\*?\*?(\w+)[^}]*\}", m => Uri.EscapeDataString(m.Groups[1].Value switch
     {
@@ -55,6 +63,7 @@ public sealed record MatrixData(string BranchId, string BookingNumber, string Cl
         "id" when pattern.StartsWith("/api/clients", StringComparison.Ordinal) => ClientId,
         "id" when pattern.StartsWith("/api/specialists", StringComparison.Ordinal) => SpecialistId,
         "id" when pattern.StartsWith("/api/branches", StringComparison.Ordinal) => BranchId,
+        "id" when pattern.StartsWith("/api/waitlist", StringComparison.Ordinal) => WaitlistEntryId,
         "id" => "some-id",
         var other => other,
     }));
@@ -67,6 +76,7 @@ public sealed record MatrixData(string BranchId, string BookingNumber, string Cl
         return (method, pattern.TrimEnd('/')) switch
         {
             ("POST", "/api/bookings/{number}/cancel") => new { reason = "matrix" },
+            ("POST", "/api/bookings/{number}/revert") => new { entryId = "matrix-entry" },
             ("PUT", "/api/bookings/{number}/notes") => new { notes = "matrix" },
             ("POST", "/api/bookings/{number}/move") => new { start = "12:00" },
             ("POST", "/api/bookings") or ("POST", "/api/holds") => new { branchId = BranchId, specialistId = SpecialistId, date, start = "10:00", serviceIds = new[] { ServiceId }, client },

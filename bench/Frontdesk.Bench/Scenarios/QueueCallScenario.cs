@@ -25,11 +25,12 @@ internal sealed class QueueCallScenario : IScenario
     {
         var server = await context.PostgresAsync();
         await using var engine = await WebEngineProcess.StartAsync(await server.CreateDatabaseAsync("queue_call"));
-        using var http = new HttpClient { BaseAddress = engine.Address };
+        using var http = await BenchOwner.ClientAsync(engine.Address);
         var branch = $"/api/queue/branches/{QueueSilo.Branch}";
         BenchContext.Progress($"queue call: {WarmUpCalls + Calls} tickets, {Screens} screens");
         for (var i = 0; i < WarmUpCalls + Calls; i++) await PostAsync(http, $"{branch}/lines/reception/tickets", new { source = "kiosk", kioskId = "bench" }, Guid.NewGuid().ToString());
-        var screens = await Task.WhenAll(Enumerable.Range(0, Screens).Select(_ => LiveClient.ConnectAsync(new Uri(engine.Address, "/hubs/live"))));
+        var hub = await BenchOwner.HubAsync(engine.Address);
+        var screens = await Task.WhenAll(Enumerable.Range(0, Screens).Select(_ => LiveClient.ConnectAsync(new Uri(engine.Address, "/hubs/live"), hub)));
         var topic = $"queue:{QueueSilo.Branch}:{QueueSilo.Today():yyyy-MM-dd}";
         await Task.WhenAll(screens.Select(s => s.SubscribeAsync(topic)));
 

@@ -120,7 +120,7 @@ public abstract class JournaledGrain<TState, TEvent> : Grain, IJournaledGrain
     {
         var who = call.Caller;
         foreach (var (subject, before, events) in call.Subjects)
-            yield return new AuditEntry(Guid.NewGuid().ToString("N"), call.At, who.Actor, who.ActorKind, who.Roles, who.Branch, who.RemoteAddress,
+            yield return new AuditEntry(Guid.CreateVersion7().ToString("N"), call.At, who.Actor, who.ActorKind, who.Roles, who.Branch, who.RemoteAddress,
                 GrainId.ToString(), TentativeVersion, call.Command, subject, events, before, ViewOf(subject));
     }
 

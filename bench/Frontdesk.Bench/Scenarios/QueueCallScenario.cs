@@ -51,7 +51,7 @@ internal sealed class QueueCallScenario : IScenario
                 }
             // Kept, every push's payload would pile up in this process and its collections would show in the figures.
             foreach (var screen in screens) screen.ClearChanges();
-            await PostAsync(http, $"{branch}/desks/desk-1/serve", new { ticketId = ticket }, null);
+            await PostAsync(http, $"{branch}/desks/desk-1/serve", new { ticketId = ticket }, Guid.NewGuid().ToString());
         }
         foreach (var screen in screens) await screen.DisposeAsync();
 

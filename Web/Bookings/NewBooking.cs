@@ -19,5 +19,5 @@ public sealed record NewBooking(
     string? HoldId = null) : IScopedBody
 {
     [System.Text.Json.Serialization.JsonIgnore]
-    public ResourceOwner Owner => ResourceOwner.Branch(BranchId, SpecialistId, Client?.Id);
+    public ResourceOwner Owner => ResourceOwner.Clients(BranchId, SpecialistId, Client?.Id);
 }

@@ -17,5 +17,5 @@ public sealed record NewHold(
     BookingSource Source = BookingSource.Online) : IScopedBody
 {
     [System.Text.Json.Serialization.JsonIgnore]
-    public ResourceOwner Owner => ResourceOwner.Branch(BranchId, SpecialistId, Client?.Id);
+    public ResourceOwner Owner => ResourceOwner.Clients(BranchId, SpecialistId, Client?.Id);
 }

@@ -13,5 +13,5 @@ public sealed record NewVisit(
     string? Notes = null) : IScopedBody
 {
     [System.Text.Json.Serialization.JsonIgnore]
-    public ResourceOwner Owner => new([.. (Parts ?? []).Select(p => p.BranchId).Distinct()], ClientId: Client?.Id);
+    public ResourceOwner Owner => new([.. (Parts ?? []).Select(p => p.BranchId).Distinct()], ClientId: Client?.Id, ClientBound: true);
 }

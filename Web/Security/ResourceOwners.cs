@@ -37,20 +37,20 @@ internal sealed class ResourceOwners(IGrainFactory grains, BookingLocator bookin
     public async Task<ResourceOwner> OfBookingAsync(string number)
     {
         var (day, booking) = await bookings.FindAsync(number);
-        return ResourceOwner.Branch(day.BranchId, day.SpecialistId, booking.Client.ClientId);
+        return ResourceOwner.Clients(day.BranchId, day.SpecialistId, booking.Client.ClientId);
     }
 
     private async Task<ResourceOwner> OfBookingCodeAsync(string payload)
     {
         var (day, booking) = await bookings.FindByCodeAsync(payload);
-        return ResourceOwner.Branch(day.BranchId, day.SpecialistId, booking.Client.ClientId);
+        return ResourceOwner.Clients(day.BranchId, day.SpecialistId, booking.Client.ClientId);
     }
 
     /// <summary>An entry for any branch is anyone's at the chain; one for a branch is that branch's. One already gone is nobody's.</summary>
     private async Task<ResourceOwner> OfWaitlistEntryAsync(string entryId)
     {
         var entry = (await grains.GetGrain<IWaitlistGrain>(Chain.Key).GetAsync()).FirstOrDefault(e => e.Id == entryId);
-        return entry?.BranchId is { } branch ? ResourceOwner.Branch(branch, clientId: entry.Client.ClientId) : ResourceOwner.Chain;
+        return entry?.BranchId is { } branch ? ResourceOwner.Clients(branch, null, entry.Client.ClientId) : ResourceOwner.Chain;
     }
 
     /// <summary>A client belongs to the branches they have bookings at; a card with no bookings yet to none in particular.</summary>
@@ -60,7 +60,7 @@ internal sealed class ResourceOwners(IGrainFactory grains, BookingLocator bookin
         var hits = await index.QueryAsync<Booking>(new IndexQuery(ClientIndexes.BookingsByClient) { KeyPrefix = $"{clientId}|", Limit = ClientBookingsRead });
         var branches = new HashSet<string>(StringComparer.Ordinal);
         foreach (var hit in hits) branches.Add(SpecialistDayKey.Parse(hit.Grain.Key).BranchId);
-        return new ResourceOwner([.. branches], ClientId: clientId, AnyBranch: true);
+        return new ResourceOwner([.. branches], ClientId: clientId, AnyBranch: true, ClientBound: true);
     }
 
     private async Task<ResourceOwner> OfSpecialistAsync(string specialistId)

@@ -7,5 +7,5 @@ namespace Frontdesk.Web.Waitlist;
 public sealed record NewWaitlistEntry(ClientRef Client, string ServiceId, DateOnly From, DateOnly To, string? BranchId = null, string? SpecialistId = null) : IScopedBody
 {
     [System.Text.Json.Serialization.JsonIgnore]
-    public ResourceOwner Owner => BranchId is null ? ResourceOwner.Chain with { ClientId = Client?.Id } : ResourceOwner.Branch(BranchId, clientId: Client?.Id);
+    public ResourceOwner Owner => BranchId is null ? ResourceOwner.Chain with { ClientId = Client?.Id, ClientBound = true } : ResourceOwner.Clients(BranchId, null, Client?.Id);
 }

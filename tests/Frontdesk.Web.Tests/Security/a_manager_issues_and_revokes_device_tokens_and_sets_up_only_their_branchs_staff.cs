@@ -61,5 +61,13 @@ public sealed class a_manager_issues_and_revokes_device_tokens_and_sets_up_only_
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/api/clients/{someoneElse}/bookings")).StatusCode);
         Assert.Empty((await client.GetJsonAsync("/api/clients?query=petrova")).EnumerateArray());
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/api/branches/{Branch}/calendar/{Bodies.Date(DemoApi.Today)}")).StatusCode);
+        var date = Bodies.Date(DemoApi.Today.AddDays(7));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/days/{DemoBranches.Tverskaya}/{DemoSpecialists.ElenaSmirnova}/{date}/free-starts?services=massage-back")).StatusCode);
+        var forSomeoneElse = await client.PostAsync("/api/bookings", new
+        {
+            branchId = DemoBranches.Tverskaya, specialistId = DemoSpecialists.ElenaSmirnova, date, start = "10:00", serviceIds = new[] { "massage-back" },
+            client = new { name = "Someone Else", phone = "+7 901 000-11-22" },
+        });
+        Assert.Equal(HttpStatusCode.Forbidden, forSomeoneElse.StatusCode);
     }
 }

@@ -65,6 +65,10 @@ public sealed class a_fresh_sqlite_start_serves_the_demo_catalog_and_finds_its_c
             using var client = await off.SignedInAsync();
             using var catalog = await GetJsonAsync(client, "/api/catalog");
             Assert.Equal(0, catalog.RootElement.GetProperty("branches").GetArrayLength());
+            // Demo accounts come only with the demo data.
+            using var anonymous = off.CreateClient();
+            await Assert.ThrowsAsync<InvalidOperationException>(() => Frontdesk.TestSupport.Security.SignIn.SessionAsync(anonymous,
+                Frontdesk.TestSupport.Security.SignIn.DemoOwner));
         }
         long version;
         await using (var on = Start(seed: "true"))

@@ -1,1 +1,2 @@
 global using Frontdesk.Silo;
+global using Frontdesk.Grains.Audit;

@@ -10,6 +10,13 @@ public sealed class KioskOptions
 
     public string KioskId { get; set; } = "";
 
+    /// <summary>
+    /// The token a branch manager issued for this kiosk at the engine (<c>POST /api/branches/{branch}/devices</c>), sent as
+    /// <c>Authorization: Bearer</c>: it lets the kiosk read its branch's lines and issue tickets there, nothing else.
+    /// Keep it in the environment (<c>Kiosk__DeviceToken</c>), not in a file under version control.
+    /// </summary>
+    public string DeviceToken { get; set; } = "";
+
     /// <summary><c>en</c> or <c>ru</c>: the ticket's and the screen's words.</summary>
     public string Language { get; set; } = "en";
 

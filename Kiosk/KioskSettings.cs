@@ -21,6 +21,8 @@ public static class KioskSettings
             throw new KioskConfigurationException("Kiosk:BranchId is required: the branch whose queue this kiosk serves.");
         if (string.IsNullOrWhiteSpace(options.KioskId))
             throw new KioskConfigurationException("Kiosk:KioskId is required: the engine tells kiosks apart by it.");
+        if (string.IsNullOrWhiteSpace(options.DeviceToken) || options.DeviceToken.Any(char.IsWhiteSpace))
+            throw new KioskConfigurationException("Kiosk:DeviceToken is required (Kiosk__DeviceToken in the environment): the token a branch manager issued for this kiosk at the engine.");
         MessageCatalog.For(options.Language);
         PrinterAddress.Parse(options.Printer, options);
         try

@@ -1,5 +1,6 @@
 using Frontdesk.Silo;
 using Frontdesk.Silo.Hosting;
+using Frontdesk.Web.Security;
 
 namespace Frontdesk.Web;
 
@@ -9,6 +10,6 @@ internal static class NodeEndpoints
     {
         app.MapGet("/api/node", (SiloHost silo, SiloOptions options, SiloStatistics statistics) => TypedResults.Ok(new NodeInfo(
             "Frontdesk", options.NodeId, silo.Storage.Name, silo.Leads, silo.ActivationCount,
-            statistics.Commits, statistics.AppendConflicts, DateTimeOffset.UtcNow)));
+            statistics.Commits, statistics.AppendConflicts, DateTimeOffset.UtcNow))).RequirePermission(Permission.NodeRead, BranchScope.Chain);
     }
 }

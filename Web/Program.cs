@@ -8,6 +8,7 @@ using Frontdesk.Web.Clients;
 using Frontdesk.Web.Demo;
 using Frontdesk.Web.Queue;
 using Frontdesk.Web.Realtime;
+using Frontdesk.Web.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 try
@@ -16,7 +17,11 @@ try
     builder.AddFrontdeskSilo(silo => silo.AddFrontdeskGrains());
     builder.Services.AddFrontdeskDomain();
     // Hosted services start in order: the demo is written through the silo's grains, so it comes after the silo.
+    builder.Services.AddSingleton<DemoAccounts>();
     builder.Services.AddHostedService<DemoSeeding>();
+    builder.Services.AddFrontdeskSecurity(builder.Configuration);
+    // No body anywhere is larger than this; the API's own limit (64 KiB) is stricter still.
+    builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
     builder.Services.AddFrontdeskRealtime();
     builder.Services.AddProblemDetails();
     builder.Services.AddExceptionHandler<GrainExceptionHandler>();
@@ -26,10 +31,14 @@ try
     var app = builder.Build();
     app.UseExceptionHandler();
     app.UseStatusCodePages();
+    app.UsePageFiles();
+    app.UseFrontdeskSecurity();
     app.UseIdempotency();
     // Live: the process answers. Ready: it can also reach its journal database.
-    app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });
-    app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync });
+    app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false }).Public("load balancers ask whether the process answers");
+    app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync })
+        .Public("load balancers ask whether the database answers; the answer names no data");
+    app.MapSignInEndpoints();
     app.MapNodeEndpoints();
     app.MapPageEndpoints();
     app.MapCatalogEndpoints();

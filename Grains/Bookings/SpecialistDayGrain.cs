@@ -18,6 +18,11 @@ namespace Frontdesk.Grains.Bookings;
 public sealed class SpecialistDayGrain(TimeProvider time, ILogger<SpecialistDayGrain> logger)
     : JournaledGrain<SpecialistDayState, SpecialistDayEvent>, ISpecialistDayGrain, IRemindable
 {
+    /// <summary>Day-wide events (pinned hours, outbox steps) belong to the booking command that raised them.</summary>
+    protected override string? AuditSubject(SpecialistDayEvent @event) => @event.BookingId is { } id ? AuditSubjects.Booking(id) : null;
+
+    protected override object? AuditView(string subject) => State.Bookings.GetValueOrDefault(AuditSubjects.IdOf(subject));
+
     private const string OutboxReminder = "outbox";
     private const string HoldsReminder = "holds";
     private static readonly TimeSpan MaxHold = TimeSpan.FromMinutes(30);

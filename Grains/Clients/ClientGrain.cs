@@ -3,6 +3,10 @@ namespace Frontdesk.Grains.Clients;
 [GrainType("client")]
 public sealed class ClientGrain(TimeProvider time) : JournaledGrain<ClientState, ClientEvent>, IClientGrain
 {
+    protected override string? AuditSubject(ClientEvent @event) => AuditSubjects.Client(GetPrimaryKeyString());
+
+    protected override object? AuditView(string subject) => State.Card;
+
     public Task<ClientCard?> GetAsync() => Task.FromResult(State.Card);
 
     public Task<ClientCard> RegisterAsync(NewClient client)

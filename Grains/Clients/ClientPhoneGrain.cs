@@ -7,6 +7,9 @@ namespace Frontdesk.Grains.Clients;
 [GrainType("client-phone")]
 public sealed class ClientPhoneGrain : JournaledGrain<ClientPhoneState, ClientPhoneEvent>, IClientPhoneGrain
 {
+    // Which card owns a phone is the directory's uniqueness index: the card's registration is the audited change.
+    protected override bool Audited => false;
+
     public Task<string> ClaimAsync(string clientId)
     {
         if (State.OwnerId is null)

@@ -13,6 +13,21 @@ namespace Frontdesk.Grains.Queue;
 [GrainType("queue-counter")]
 public sealed class QueueCounterGrain(TimeProvider time) : JournaledGrain<QueueCounterState, QueueCounterEvent>, IQueueCounterGrain
 {
+    // A ticket's view, not the whole day of tickets: the day grows with every issue.
+    protected override string? AuditSubject(QueueCounterEvent @event) => AuditSubjects.Ticket(@event switch
+    {
+        TicketIssued e => e.Ticket.Id,
+        TicketTransferredIn e => e.Ticket.Id,
+        TicketCalled e => e.TicketId,
+        TicketRecalled e => e.TicketId,
+        TicketServed e => e.TicketId,
+        TicketMarkedNoShow e => e.TicketId,
+        TicketTransferredOut e => e.TicketId,
+        _ => GetPrimaryKeyString(),
+    });
+
+    protected override object? AuditView(string subject) => State.Find(AuditSubjects.IdOf(subject));
+
     // Screens show the next few; every push carries them to every screen, so a long queue is counted, not listed.
     private const int ShownWaiting = 30;
 

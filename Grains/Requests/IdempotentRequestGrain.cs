@@ -11,6 +11,9 @@ namespace Frontdesk.Grains.Requests;
 [GrainType("idempotent-request")]
 public sealed class IdempotentRequestGrain(TimeProvider time) : JournaledGrain<IdempotentRequestState, IdempotentRequestEvent>, IIdempotentRequestGrain
 {
+    // A recorded response is the edge's bookkeeping; the command it answered is audited where it changed something.
+    protected override bool Audited => false;
+
     private static readonly TimeSpan MaxLease = TimeSpan.FromMinutes(10);
     private RequestLease? _lease;
 

@@ -7,6 +7,18 @@ namespace Frontdesk.Grains.Waitlist;
 [GrainType("waitlist")]
 public sealed class WaitlistGrain(TimeProvider time) : JournaledGrain<WaitlistState, WaitlistEvent>, IWaitlistGrain, IRemindable
 {
+    // An entry's view per change; a freed slot heard is the day's cancellation echoed, audited there.
+    protected override string? AuditSubject(WaitlistEvent @event) => @event switch
+    {
+        WaitlistJoined e => AuditSubjects.Waitlist(e.Entry.Id),
+        WaitlistLeft e => AuditSubjects.Waitlist(e.EntryId),
+        SlotOffered e => AuditSubjects.Waitlist(e.EntryId),
+        OfferExpired e => AuditSubjects.Waitlist(e.EntryId),
+        _ => null,
+    };
+
+    protected override object? AuditView(string subject) => State.Entries.GetValueOrDefault(AuditSubjects.IdOf(subject));
+
     /// <summary>How many waiting clients one freed slot is offered to at once; the first to book it has it.</summary>
     public const int OffersPerSlot = 3;
     public static readonly TimeSpan OfferLifetime = TimeSpan.FromMinutes(30);

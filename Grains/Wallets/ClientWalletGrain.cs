@@ -1,3 +1,4 @@
+using Frontdesk.Grains.Audit;
 using Frontdesk.Grains.Clients;
 
 namespace Frontdesk.Grains.Wallets;
@@ -13,6 +14,11 @@ public sealed class ClientWalletGrain(TimeProvider time) : JournaledGrain<Client
     private bool _ownerChecked;
 
     public Task<WalletView> GetAsync() => Task.FromResult(View());
+
+    protected override string? AuditSubject(WalletEvent @event) => AuditSubjects.Wallet(GetPrimaryKeyString());
+
+    protected override object? AuditView(string subject) => new WalletAuditView(State.Currency, State.Balance, State.CreditLimit, State.Level,
+        State.Entries.Count, State.Entries.LastOrDefault(), [.. State.Packs.Values]);
 
     public async Task<WalletEntry> DepositAsync(WalletDeposit deposit)
     {

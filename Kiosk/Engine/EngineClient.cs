@@ -32,6 +32,8 @@ public sealed class EngineClient : IDisposable
             BaseAddress = new Uri(options.Engine.TrimEnd('/') + "/"),
             Timeout = Timeout.InfiniteTimeSpan,
         };
+        // Every call is the kiosk's own: the engine lets this token issue tickets at its branch and nothing more.
+        _http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", options.DeviceToken);
         _pipeline = EnginePipeline.Build(options.Resilience, time, _breaker, logger);
     }
 

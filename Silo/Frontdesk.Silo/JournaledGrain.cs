@@ -18,6 +18,8 @@ public abstract class JournaledGrain<TState, TEvent> : Grain, IJournaledGrain
     private TState _state = new();
     private long _version;
     private readonly List<TEvent> _pending = [];
+    private readonly List<AuditEntry> _audited = [];
+    private AuditedCall? _call;
 
     /// <summary>The tentative state: confirmed events plus the ones raised and not yet confirmed.</summary>
     protected TState State => _state;
@@ -31,6 +33,12 @@ public abstract class JournaledGrain<TState, TEvent> : Grain, IJournaledGrain
     protected void RaiseEvent(TEvent @event)
     {
         ArgumentNullException.ThrowIfNull(@event);
+        if (_call is not null && AuditSubject(@event) is { } subject)
+        {
+            // The subject's view is read before this event changes it: the first event of a call on a subject sees it as it was.
+            if (!_call.Touched(subject)) _call.Add(subject, ViewOf(subject));
+            _call.Note(subject, @event.GetType().Name);
+        }
         TransitionState(_state, @event);
         _pending.Add(@event);
     }
@@ -48,6 +56,18 @@ public abstract class JournaledGrain<TState, TEvent> : Grain, IJournaledGrain
     /// Called once per commit attempt; entries of a commit that loses a race are not stored.
     /// </summary>
     protected virtual IEnumerable<IndexEntry> IndexEntries(IReadOnlyList<TEvent> events) => [];
+
+    /// <summary>Whether commands on this grain are audited; false for the engine's own bookkeeping (idempotency records).</summary>
+    protected virtual bool Audited => true;
+
+    /// <summary>
+    /// What an event changes, as an audit subject ("booking:B-1"): by default the grain itself. Null for housekeeping
+    /// events that another event of the same command already accounts for.
+    /// </summary>
+    protected virtual string? AuditSubject(TEvent @event) => GrainId.ToString();
+
+    /// <summary>The subject's view now (what history shows before and after a change); by default the whole state.</summary>
+    protected virtual object? AuditView(string subject) => _state;
 
     /// <summary>
     /// Whether the commit of versions <paramref name="firstVersion"/>..<paramref name="lastVersion"/> stores a snapshot.
@@ -74,7 +94,38 @@ public abstract class JournaledGrain<TState, TEvent> : Grain, IJournaledGrain
         _state = new TState();
         _version = 0;
         _pending.Clear();
+        _audited.Clear();
+        _call = null;
     }
+
+    void IJournaledGrain.BeginCall(Caller caller, string command, DateTimeOffset at) =>
+        _call = Audited ? new AuditedCall(caller, command, at) : null;
+
+    void IJournaledGrain.EndCall(bool keep)
+    {
+        if (keep && _call is not null) _audited.AddRange(EntriesOf(_call));
+        _call = null;
+    }
+
+    List<AuditEntry> IJournaledGrain.TakeAudit()
+    {
+        var taken = new List<AuditEntry>(_audited);
+        _audited.Clear();
+        return taken;
+    }
+
+    void IJournaledGrain.RestoreAudit(List<AuditEntry> entries) => _audited.AddRange(entries);
+
+    private IEnumerable<AuditEntry> EntriesOf(AuditedCall call)
+    {
+        var who = call.Caller;
+        foreach (var (subject, before, events) in call.Subjects)
+            yield return new AuditEntry(Guid.CreateVersion7().ToString("N"), call.At, who.Actor, who.ActorKind, who.Roles, who.Branch, who.RemoteAddress,
+                GrainId.ToString(), TentativeVersion, call.Command, subject, events, before, ViewOf(subject));
+    }
+
+    private JsonElement? ViewOf(string subject) =>
+        AuditView(subject) is { } view ? JsonSerializer.SerializeToElement(view, view.GetType(), Activation.Catalog.Options.Json) : null;
 
     void IJournaledGrain.ApplySnapshot(StoredSnapshot snapshot, JsonSerializerOptions json)
     {
@@ -111,6 +162,11 @@ public abstract class JournaledGrain<TState, TEvent> : Grain, IJournaledGrain
             (entries ??= []).Add(new JournalIndexEntry(entry.Index, entry.EntryId, entry.Key ?? "",
                 entry.Data is null ? null : JsonSerializer.Serialize(entry.Data, entry.Data.GetType(), json)));
         }
+        // A call that confirms part-way has its part so far audited with that part's commit.
+        var open = _call is null ? [] : EntriesOf(_call);
+        foreach (var audit in _audited.Concat(open))
+            (entries ??= []).Add(new JournalIndexEntry(AuditEntry.Index, audit.Id, AuditEntry.KeyOf(audit.Subject, audit.At, audit.Version),
+                JsonSerializer.Serialize(audit, json)));
         return entries;
     }
 
@@ -118,6 +174,9 @@ public abstract class JournaledGrain<TState, TEvent> : Grain, IJournaledGrain
     {
         _version += _pending.Count;
         _pending.Clear();
+        _audited.Clear();
+        // What the open call did so far went with this commit; what it does next is a new entry.
+        if (_call is not null) _call = new AuditedCall(_call.Caller, _call.Command, _call.At);
     }
 
     void IJournaledGrain.ReplayPending(IReadOnlyList<object> events)

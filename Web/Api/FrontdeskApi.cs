@@ -1,4 +1,6 @@
+using Frontdesk.Web.Audit;
 using Frontdesk.Web.Availability;
+using Frontdesk.Web.Security;
 using Frontdesk.Web.Bookings;
 using Frontdesk.Web.Calendar;
 using Frontdesk.Web.Catalog;
@@ -24,6 +26,8 @@ internal static class FrontdeskApi
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddSingleton<IdempotencyOptions>();
         services.AddSingleton<IdempotentExecutor>();
+        services.AddSingleton<AuditHistory>();
+        services.AddSingleton<BookingReverter>();
         services.AddOpenApi(options => options.AddOperationTransformer<IdempotencyKeyDocumentation>());
         return services;
     }
@@ -49,7 +53,9 @@ internal static class FrontdeskApi
         api.MapWalletEndpoints();
         api.MapSettlementEndpoints();
         api.MapCashDeskEndpoints();
-        app.MapOpenApi();
+        api.MapAccessEndpoints();
+        api.MapAuditEndpoints();
+        app.MapOpenApi().Public("the API's shape is no secret; every call it lists is checked");
         return app;
     }
 }

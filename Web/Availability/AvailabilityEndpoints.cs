@@ -5,6 +5,7 @@ using Frontdesk.Grains.Catalog;
 using Frontdesk.Silo;
 using Frontdesk.Web.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Frontdesk.Web.Security;
 
 namespace Frontdesk.Web.Availability;
 
@@ -12,13 +13,14 @@ internal static class AvailabilityEndpoints
 {
     public static RouteGroupBuilder MapAvailabilityEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/days/{branchId}/{specialistId}/{date}/free-starts", FreeStartsAsync).WithTags("Availability");
+        api.MapGet("/days/{branchId}/{specialistId}/{date}/free-starts", FreeStartsAsync).WithTags("Availability")
+            .RequirePermission(Permission.AvailabilityRead, BranchScope.Route());
         // The nearest free slots of a service with one specialist, at one branch, in a city, or across the chain.
         api.MapGet("/availability/nearest", async (string service, string? branch, string? city, string? specialist, string? from, int? days, int? limit,
                 AvailabilityFinder finder) =>
             TypedResults.Ok(await finder.FindNearestAsync(new SlotSearch(service, branch, city, specialist, LocalValues.OptionalDate(from, "from"),
                 days ?? 14, limit ?? 10))))
-            .WithTags("Availability");
+            .WithTags("Availability").RequirePermission(Permission.AvailabilityRead, BranchScope.Chain);
         return api;
     }
 

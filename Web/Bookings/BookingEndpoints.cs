@@ -5,6 +5,7 @@ using Frontdesk.Silo;
 using Frontdesk.Web.Clients;
 using Frontdesk.Web.Idempotency;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Frontdesk.Web.Security;
 
 namespace Frontdesk.Web.Bookings;
 
@@ -17,26 +18,28 @@ internal static class BookingEndpoints
     public static RouteGroupBuilder MapBookingEndpoints(this RouteGroupBuilder api)
     {
         var bookings = api.MapGroup("/bookings").WithTags("Bookings");
-        bookings.MapPost("", BookAsync);
-        api.MapPost("/holds", HoldAsync).WithTags("Bookings");
-        api.MapPost("/visits", BookVisitAsync).WithTags("Bookings");
-        bookings.MapGet("/by-code", async (string payload, BookingLocator locator) => TypedResults.Ok((await locator.FindByCodeAsync(payload)).Booking));
-        bookings.MapGet("/{number}", async (string number, BookingLocator locator) => TypedResults.Ok((await locator.FindAsync(number)).Booking));
+        bookings.MapPost("", BookAsync).RequirePermission(Permission.BookingWrite, BranchScope.Body);
+        api.MapPost("/holds", HoldAsync).WithTags("Bookings").RequirePermission(Permission.BookingWrite, BranchScope.Body);
+        api.MapPost("/visits", BookVisitAsync).WithTags("Bookings").RequirePermission(Permission.BookingWrite, BranchScope.Body);
+        bookings.MapGet("/by-code", async (string payload, BookingLocator locator) => TypedResults.Ok((await locator.FindByCodeAsync(payload)).Booking))
+            .RequirePermission(Permission.BookingRead, BranchScope.BookingCode());
+        bookings.MapGet("/{number}", async (string number, BookingLocator locator) => TypedResults.Ok((await locator.FindAsync(number)).Booking))
+            .RequirePermission(Permission.BookingRead, BranchScope.Booking());
         bookings.MapPost("/{number}/confirm", (string number, BookingLocator locator, IGrainFactory grains) =>
-            OnBookingAsync(number, locator, grains, (day, id) => day.ConfirmAsync(id)));
+            OnBookingAsync(number, locator, grains, (day, id) => day.ConfirmAsync(id))).RequirePermission(Permission.BookingWrite, BranchScope.Booking());
         bookings.MapPost("/{number}/check-in", (string number, BookingLocator locator, IGrainFactory grains) =>
-            OnBookingAsync(number, locator, grains, (day, id) => day.CheckInAsync(id)));
+            OnBookingAsync(number, locator, grains, (day, id) => day.CheckInAsync(id))).RequirePermission(Permission.BookingWrite, BranchScope.Booking());
         bookings.MapPost("/{number}/start", (string number, BookingLocator locator, IGrainFactory grains) =>
-            OnBookingAsync(number, locator, grains, (day, id) => day.StartVisitAsync(id)));
+            OnBookingAsync(number, locator, grains, (day, id) => day.StartVisitAsync(id))).RequirePermission(Permission.VisitProgress, BranchScope.Booking());
         bookings.MapPost("/{number}/complete", (string number, BookingLocator locator, IGrainFactory grains) =>
-            OnBookingAsync(number, locator, grains, (day, id) => day.CompleteVisitAsync(id)));
+            OnBookingAsync(number, locator, grains, (day, id) => day.CompleteVisitAsync(id))).RequirePermission(Permission.VisitProgress, BranchScope.Booking());
         bookings.MapPost("/{number}/no-show", (string number, BookingLocator locator, IGrainFactory grains) =>
-            OnBookingAsync(number, locator, grains, (day, id) => day.MarkNoShowAsync(id)));
+            OnBookingAsync(number, locator, grains, (day, id) => day.MarkNoShowAsync(id))).RequirePermission(Permission.BookingWrite, BranchScope.Booking());
         bookings.MapPost("/{number}/cancel", (string number, Cancellation body, BookingLocator locator, IGrainFactory grains) =>
-            OnBookingAsync(number, locator, grains, (day, id) => day.CancelAsync(id, body.Reason)));
+            OnBookingAsync(number, locator, grains, (day, id) => day.CancelAsync(id, body.Reason))).RequirePermission(Permission.BookingWrite, BranchScope.Booking());
         bookings.MapPut("/{number}/notes", (string number, BookingNotes body, BookingLocator locator, IGrainFactory grains) =>
-            OnBookingAsync(number, locator, grains, (day, id) => day.EditNotesAsync(id, string.IsNullOrEmpty(body.Notes) ? null : body.Notes)));
-        bookings.MapPost("/{number}/move", MoveAsync);
+            OnBookingAsync(number, locator, grains, (day, id) => day.EditNotesAsync(id, string.IsNullOrEmpty(body.Notes) ? null : body.Notes))).RequirePermission(Permission.BookingWrite, BranchScope.Booking());
+        bookings.MapPost("/{number}/move", MoveAsync).RequirePermission(Permission.BookingWrite, BranchScope.Booking());
         return api;
     }
 

@@ -1,5 +1,6 @@
 using Frontdesk.Grains.Bookings;
 using Frontdesk.Web.Clients;
+using Frontdesk.Web.Security;
 
 namespace Frontdesk.Web.Bookings;
 
@@ -15,4 +16,8 @@ public sealed record NewBooking(
     string? Notes = null,
     BookingSource Source = BookingSource.Reception,
     bool Confirmed = false,
-    string? HoldId = null);
+    string? HoldId = null) : IScopedBody
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public ResourceOwner Owner => ResourceOwner.Clients(BranchId, SpecialistId, Client?.Id);
+}

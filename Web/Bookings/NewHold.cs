@@ -1,5 +1,6 @@
 using Frontdesk.Grains.Bookings;
 using Frontdesk.Web.Clients;
+using Frontdesk.Web.Security;
 
 namespace Frontdesk.Web.Bookings;
 
@@ -13,4 +14,8 @@ public sealed record NewHold(
     ClientRef Client,
     int HoldMinutes = 10,
     string? Notes = null,
-    BookingSource Source = BookingSource.Online);
+    BookingSource Source = BookingSource.Online) : IScopedBody
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public ResourceOwner Owner => ResourceOwner.Clients(BranchId, SpecialistId, Client?.Id);
+}

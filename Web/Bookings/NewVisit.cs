@@ -1,5 +1,6 @@
 using Frontdesk.Grains.Bookings;
 using Frontdesk.Web.Clients;
+using Frontdesk.Web.Security;
 
 namespace Frontdesk.Web.Bookings;
 
@@ -9,4 +10,8 @@ public sealed record NewVisit(
     IReadOnlyList<NewVisitPart> Parts,
     BookingSource Source = BookingSource.Reception,
     bool Confirmed = false,
-    string? Notes = null);
+    string? Notes = null) : IScopedBody
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public ResourceOwner Owner => new([.. (Parts ?? []).Select(p => p.BranchId).Distinct()], ClientId: Client?.Id, ClientBound: true);
+}

@@ -4,6 +4,7 @@ using Frontdesk.Grains.Catalog;
 using Frontdesk.Silo;
 using Frontdesk.Web.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Frontdesk.Web.Security;
 
 namespace Frontdesk.Web.Calendar;
 
@@ -12,10 +13,10 @@ internal static class CalendarEndpoints
     public static RouteGroupBuilder MapCalendarEndpoints(this RouteGroupBuilder api)
     {
         // One call for the whole grid: the live calendar refetches exactly this when it sees a gap in the versions.
-        api.MapGet("/branches/{branchId}/calendar/{date}", BranchDayAsync).WithTags("Calendar");
+        api.MapGet("/branches/{branchId}/calendar/{date}", BranchDayAsync).WithTags("Calendar").RequirePermission(Permission.CalendarRead, BranchScope.Route());
         api.MapGet("/days/{branchId}/{specialistId}/{date}", async (string branchId, string specialistId, string date, IGrainFactory grains) =>
             TypedResults.Ok(await grains.GetGrain<ISpecialistDayGrain>(new SpecialistDayKey(branchId, specialistId, LocalValues.Date(date, "date")).ToString()).GetAsync()))
-            .WithTags("Calendar");
+            .WithTags("Calendar").RequirePermission(Permission.CalendarRead, BranchScope.Day());
         return api;
     }
 

@@ -27,6 +27,12 @@ public sealed class CalendarTopics(CalendarReader reader) : ITopicSource
 
     public string? Problem(string topic) => Parse(topic) is null ? "a calendar topic is calendar:{branch}:{yyyy-MM-dd} or calendar:{branch}:{yyyy-MM-dd}:{specialist}." : null;
 
+    public TopicRule Rule(string topic)
+    {
+        var (branch, _, specialist) = Parse(topic)!.Value;
+        return new TopicRule(Security.Permission.CalendarRead, Security.ResourceOwner.Branch(branch, specialist));
+    }
+
     public async Task<IReadOnlyList<TopicItem>> SnapshotAsync(string topic, ClaimsPrincipal? user)
     {
         var (branch, date, specialist) = Parse(topic)!.Value;

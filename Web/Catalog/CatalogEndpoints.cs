@@ -1,6 +1,7 @@
 using Frontdesk.Grains;
 using Frontdesk.Grains.Catalog;
 using Frontdesk.Silo;
+using Frontdesk.Web.Security;
 
 namespace Frontdesk.Web.Catalog;
 
@@ -9,7 +10,8 @@ internal static class CatalogEndpoints
     public static IEndpointRouteBuilder MapCatalogEndpoints(this IEndpointRouteBuilder app)
     {
         // The whole catalog at one version: profile, branches, directions, services, specialists, resources.
-        app.MapGet("/api/catalog", async (IGrainFactory grains) => TypedResults.Ok(await grains.GetGrain<ICatalogGrain>(Chain.Key).GetAsync()));
+        app.MapGet("/api/catalog", async (IGrainFactory grains) => TypedResults.Ok(await grains.GetGrain<ICatalogGrain>(Chain.Key).GetAsync()))
+            .RequirePermission(Permission.CatalogRead, BranchScope.Chain);
         return app;
     }
 }

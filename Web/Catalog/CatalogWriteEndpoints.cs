@@ -2,6 +2,7 @@ using Frontdesk.Grains;
 using Frontdesk.Grains.Catalog;
 using Frontdesk.Silo;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Frontdesk.Web.Security;
 
 namespace Frontdesk.Web.Catalog;
 
@@ -10,7 +11,7 @@ internal static class CatalogWriteEndpoints
 {
     public static RouteGroupBuilder MapCatalogWriteEndpoints(this RouteGroupBuilder api)
     {
-        var catalog = api.MapGroup("").WithTags("Catalog");
+        var catalog = api.MapGroup("").WithTags("Catalog").RequirePermission(Permission.CatalogWrite, BranchScope.Chain);
         catalog.MapPut("/branches/{id}", (string id, Branch branch, IGrainFactory grains) =>
             UpsertAsync(grains, id, branch.Id, c => c.UpsertBranchAsync(branch), view => view.FindBranch(id)));
         catalog.MapPut("/directions/{id}", (string id, Direction direction, IGrainFactory grains) =>

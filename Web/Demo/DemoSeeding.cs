@@ -1,4 +1,5 @@
 using Frontdesk.Grains.Demo;
+using Frontdesk.Silo;
 using Frontdesk.Silo.Hosting;
 
 namespace Frontdesk.Web.Demo;
@@ -8,7 +9,7 @@ namespace Frontdesk.Web.Demo;
 /// (a newcomer's <c>dotnet run</c>); off with PostgreSQL, whose database is likely a real chain, unless
 /// <c>Frontdesk:Demo:Seed</c> says otherwise.
 /// </summary>
-internal sealed class DemoSeeding(IConfiguration configuration, SiloHost silo, DemoChainSeeder seeder, TimeProvider time,
+internal sealed class DemoSeeding(IConfiguration configuration, SiloHost silo, DemoChainSeeder seeder, DemoAccounts accounts, TimeProvider time,
     ILogger<DemoSeeding> logger) : IHostedService
 {
     public const string Setting = "Frontdesk:Demo:Seed";
@@ -23,12 +24,17 @@ internal sealed class DemoSeeding(IConfiguration configuration, SiloHost silo, D
             logger.LogInformation("Demo chain not seeded ({Setting} is off for {Storage})", Setting, silo.Storage.Name);
             return;
         }
+        Caller.Current = new Caller("demo-seed", "system", [], null, null);
         var report = await seeder.SeedAsync(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         if (report.Seeded)
+        {
+            var made = await accounts.CreateAsync();
+            logger.LogWarning("Demo accounts created ({Count}, logins 'demo-…', the demo password): a demo only, never a real chain's data", made);
             logger.LogInformation(
                 "Demo chain seeded: {Branches} branches, {Directions} directions, {Services} services, {Resources} resources, {Specialists} specialists, {ScheduleChanges} schedule changes, {Clients} clients, {Bookings} bookings, {QueueLines} queue lines, {Desks} desks",
                 report.Branches, report.Directions, report.Services, report.Resources, report.Specialists, report.ScheduleChanges, report.Clients, report.Bookings,
                 report.QueueLines, report.Desks);
+        }
         else
             logger.LogInformation("Demo chain not seeded: the chain is already set up");
     }

@@ -24,12 +24,15 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotentExec
         var body = await RequestBody.ReadAsync(context.Request, context.RequestAborted);
         var fingerprint = RequestFingerprint.Of(context.Request, body);
         context.Request.Body = new MemoryStream(body, writable: false);
-        var answer = await executor.RunOnceAsync(key.Value, fingerprint, () => ResponseCapture.RunAsync(context, next, fingerprint), context.RequestAborted);
+        // A key is its caller's: another caller sending the same key runs their own request, never gets this one's answer.
+        var scoped = Security.SignedInCaller.From(context.User) is { } caller ? $"{caller.Login}|{key.Value}" : key.Value;
+        var answer = await executor.RunOnceAsync(scoped, fingerprint, () => ResponseCapture.RunAsync(context, next, fingerprint), context.RequestAborted);
         await WriteAsync(context.Response, answer);
     }
 
+    // Signing in is not a change to replay: its answer sets cookies, which a recorded response does not carry.
     private static bool Applies(HttpRequest request) =>
-        request.Path.StartsWithSegments("/api")
+        request.Path.StartsWithSegments("/api") && !request.Path.StartsWithSegments("/api/auth")
         && (HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method) || HttpMethods.IsDelete(request.Method));
 
     private static async Task WriteAsync(HttpResponse response, IdempotentAnswer answer)

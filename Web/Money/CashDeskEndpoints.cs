@@ -6,6 +6,8 @@ using Frontdesk.Silo;
 using Frontdesk.Web.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 
+using Frontdesk.Web.Security;
+
 namespace Frontdesk.Web.Money;
 
 /// <summary>Cash desks: a desk's business day, its shifts and its close; a branch's day across its desks.</summary>
@@ -14,14 +16,14 @@ internal static class CashDeskEndpoints
     public static RouteGroupBuilder MapCashDeskEndpoints(this RouteGroupBuilder api)
     {
         var desk = api.MapGroup("/desks/{branchId}/{deskId}/{date}").WithTags("Cash desk");
-        desk.MapGet("", async (string branchId, string deskId, string date, IGrainFactory grains) => TypedResults.Ok(await Desk(grains, branchId, deskId, date).GetAsync()));
+        desk.MapGet("", async (string branchId, string deskId, string date, IGrainFactory grains) => TypedResults.Ok(await Desk(grains, branchId, deskId, date).GetAsync())).RequirePermission(Permission.CashDeskWork, BranchScope.Route());
         desk.MapPost("/shifts", async (string branchId, string deskId, string date, ShiftBody body, IGrainFactory grains) =>
-            TypedResults.Ok(await Desk(grains, branchId, deskId, date).OpenShiftAsync(body.CashierId ?? "", body.Cash)));
+            TypedResults.Ok(await Desk(grains, branchId, deskId, date).OpenShiftAsync(body.CashierId ?? "", body.Cash))).RequirePermission(Permission.CashDeskWork, BranchScope.Route());
         desk.MapPost("/shifts/close", async (string branchId, string deskId, string date, ShiftBody body, IGrainFactory grains) =>
-            TypedResults.Ok(await Desk(grains, branchId, deskId, date).CloseShiftAsync(body.Cash)));
+            TypedResults.Ok(await Desk(grains, branchId, deskId, date).CloseShiftAsync(body.Cash))).RequirePermission(Permission.CashDeskWork, BranchScope.Route());
         desk.MapPost("/close", async (string branchId, string deskId, string date, SignedBy body, IGrainFactory grains) =>
-            TypedResults.Ok(await Desk(grains, branchId, deskId, date).CloseDayAsync(body.By)));
-        api.MapGet("/branches/{branchId}/takings/{date}", BranchDayAsync).WithTags("Cash desk");
+            TypedResults.Ok(await Desk(grains, branchId, deskId, date).CloseDayAsync(body.By))).RequirePermission(Permission.CashDeskClose, BranchScope.Route());
+        api.MapGet("/branches/{branchId}/takings/{date}", BranchDayAsync).WithTags("Cash desk").RequirePermission(Permission.CalendarRead, BranchScope.Route());
         return api;
     }
 

@@ -6,6 +6,8 @@ using Frontdesk.Silo;
 using Frontdesk.Web.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 
+using Frontdesk.Web.Security;
+
 namespace Frontdesk.Web.Money;
 
 /// <summary>Settling a visit (by its booking number), its preview, its act, its reprints and its void; the sales rules; payroll.</summary>
@@ -16,20 +18,20 @@ internal static class SettlementEndpoints
     public static RouteGroupBuilder MapSettlementEndpoints(this RouteGroupBuilder api)
     {
         var settlements = api.MapGroup("/settlements").WithTags("Settlements");
-        settlements.MapGet("/{number}", async (string number, IGrainFactory grains) => TypedResults.Ok(await Saga(grains, number).GetAsync()));
+        settlements.MapGet("/{number}", async (string number, IGrainFactory grains) => TypedResults.Ok(await Saga(grains, number).GetAsync())).RequirePermission(Permission.SettlementWrite, BranchScope.Booking());
         settlements.MapPost("/{number}", async (string number, SettleBody body, BookingLocator locator, IGrainFactory grains) =>
-            TypedResults.Ok(await Saga(grains, number).SettleAsync(await RequestAsync(number, body, locator))));
+            TypedResults.Ok(await Saga(grains, number).SettleAsync(await RequestAsync(number, body, locator)))).RequirePermission(Permission.SettlementWrite, BranchScope.Booking());
         settlements.MapPost("/{number}/preview", async (string number, SettleBody body, BookingLocator locator, IGrainFactory grains) =>
-            TypedResults.Ok(await Saga(grains, number).PreviewAsync(await RequestAsync(number, body, locator))));
-        settlements.MapPost("/{number}/void", async (string number, VoidApproval body, IGrainFactory grains) => TypedResults.Ok(await Saga(grains, number).VoidAsync(body)));
+            TypedResults.Ok(await Saga(grains, number).PreviewAsync(await RequestAsync(number, body, locator)))).RequirePermission(Permission.SettlementWrite, BranchScope.Booking());
+        settlements.MapPost("/{number}/void", async (string number, VoidApproval body, IGrainFactory grains) => TypedResults.Ok(await Saga(grains, number).VoidAsync(body))).RequirePermission(Permission.SettlementVoid, BranchScope.Booking());
         settlements.MapPost("/{number}/reprints", async (string number, SignedBy body, IGrainFactory grains) =>
-            TypedResults.Ok(new { reprints = await Saga(grains, number).LogReprintAsync(body.By) }));
-        settlements.MapGet("/{number}/act", ActAsync).Produces(StatusCodes.Status200OK, contentType: "text/html");
-        settlements.MapGet("/{number}/materials", MaterialsAsync);
-        api.MapGet("/sales-rules", async (IGrainFactory grains) => TypedResults.Ok(await grains.GetGrain<ISalesRulesGrain>(Grains.Chain.Key).GetAsync())).WithTags("Settlements");
+            TypedResults.Ok(new { reprints = await Saga(grains, number).LogReprintAsync(body.By) })).RequirePermission(Permission.SettlementWrite, BranchScope.Booking());
+        settlements.MapGet("/{number}/act", ActAsync).Produces(StatusCodes.Status200OK, contentType: "text/html").RequirePermission(Permission.SettlementWrite, BranchScope.Booking());
+        settlements.MapGet("/{number}/materials", MaterialsAsync).RequirePermission(Permission.SettlementWrite, BranchScope.Booking());
+        api.MapGet("/sales-rules", async (IGrainFactory grains) => TypedResults.Ok(await grains.GetGrain<ISalesRulesGrain>(Grains.Chain.Key).GetAsync())).WithTags("Settlements").RequirePermission(Permission.SalesRulesRead);
         api.MapPut("/sales-rules", async (SalesRules body, IGrainFactory grains) => TypedResults.Ok(await grains.GetGrain<ISalesRulesGrain>(Grains.Chain.Key).SetAsync(body)))
-            .WithTags("Settlements");
-        api.MapGet("/payroll/{personId}", PayrollAsync).WithTags("Settlements");
+            .WithTags("Settlements").RequirePermission(Permission.SalesRulesWrite);
+        api.MapGet("/payroll/{personId}", PayrollAsync).WithTags("Settlements").RequirePermission(Permission.PayrollRead);
         return api;
     }
 

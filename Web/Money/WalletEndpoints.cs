@@ -7,6 +7,8 @@ using Frontdesk.Silo;
 using Frontdesk.Web.Idempotency;
 using Microsoft.AspNetCore.Http.HttpResults;
 
+using Frontdesk.Web.Security;
+
 namespace Frontdesk.Web.Money;
 
 /// <summary>
@@ -18,19 +20,19 @@ internal static class WalletEndpoints
     public static RouteGroupBuilder MapWalletEndpoints(this RouteGroupBuilder api)
     {
         var wallet = api.MapGroup("/clients/{clientId}/wallet").WithTags("Wallets");
-        wallet.MapGet("", async (string clientId, ClientDirectory clients, IGrainFactory grains) => TypedResults.Ok(await (await WalletAsync(clientId, clients, grains)).GetAsync()));
-        wallet.MapPost("/deposits", DepositAsync);
-        wallet.MapPost("/refunds", RefundAsync);
+        wallet.MapGet("", async (string clientId, ClientDirectory clients, IGrainFactory grains) => TypedResults.Ok(await (await WalletAsync(clientId, clients, grains)).GetAsync())).RequirePermission(Permission.WalletRead, BranchScope.Client("clientId"));
+        wallet.MapPost("/deposits", DepositAsync).RequirePermission(Permission.WalletWrite, BranchScope.Client("clientId"));
+        wallet.MapPost("/refunds", RefundAsync).RequirePermission(Permission.WalletWrite, BranchScope.Client("clientId"));
         wallet.MapPut("/credit-limit", async (string clientId, CreditLimitBody body, ClientDirectory clients, IGrainFactory grains) =>
-            TypedResults.Ok(await (await WalletAsync(clientId, clients, grains)).SetCreditLimitAsync(new Grains.Money(body.Amount, body.Currency ?? await CurrencyAsync(grains)))));
+            TypedResults.Ok(await (await WalletAsync(clientId, clients, grains)).SetCreditLimitAsync(new Grains.Money(body.Amount, body.Currency ?? await CurrencyAsync(grains))))).RequirePermission(Permission.WalletTerms, BranchScope.Client("clientId"));
         wallet.MapPut("/level", async (string clientId, LevelBody body, ClientDirectory clients, IGrainFactory grains) =>
-            TypedResults.Ok(await (await WalletAsync(clientId, clients, grains)).SetLevelAsync(string.IsNullOrWhiteSpace(body.LevelId) ? null : body.LevelId.Trim())));
-        wallet.MapPost("/packs", SellPackAsync);
+            TypedResults.Ok(await (await WalletAsync(clientId, clients, grains)).SetLevelAsync(string.IsNullOrWhiteSpace(body.LevelId) ? null : body.LevelId.Trim()))).RequirePermission(Permission.WalletTerms, BranchScope.Client("clientId"));
+        wallet.MapPost("/packs", SellPackAsync).RequirePermission(Permission.WalletWrite, BranchScope.Client("clientId"));
         var certificates = api.MapGroup("/certificates").WithTags("Wallets");
-        certificates.MapGet("/{code}", async (string code, IGrainFactory grains) => TypedResults.Ok(await grains.GetGrain<IGiftCertificateGrain>(code.Trim()).GetAsync()));
+        certificates.MapGet("/{code}", async (string code, IGrainFactory grains) => TypedResults.Ok(await grains.GetGrain<IGiftCertificateGrain>(code.Trim()).GetAsync())).RequirePermission(Permission.WalletRead);
         certificates.MapPost("/{code}", async (string code, CertificateBody body, IGrainFactory grains) =>
             TypedResults.Ok(await grains.GetGrain<IGiftCertificateGrain>(code.Trim()).IssueAsync(new CertificateIssue(body.Kind,
-                new Grains.Money(body.Amount, body.Currency ?? await CurrencyAsync(grains)), body.ExpiresOn, body.PaidBy, body.Imported, body.BuyerClientId, body.Note))));
+                new Grains.Money(body.Amount, body.Currency ?? await CurrencyAsync(grains)), body.ExpiresOn, body.PaidBy, body.Imported, body.BuyerClientId, body.Note)))).RequirePermission(Permission.CertificateWrite);
         return api;
     }
 

@@ -1,3 +1,4 @@
+using Frontdesk.Web.Security;
 using Microsoft.Net.Http.Headers;
 
 namespace Frontdesk.Web.Pages;
@@ -9,16 +10,23 @@ namespace Frontdesk.Web.Pages;
 internal static class PageEndpoints
 {
     // What follows a page's name in the address is for its script to read (/ticket/A-015).
-    private static readonly string[] Pages = ["calendar", "lobby", "desk", "ticket", "stock", "client", "settle", "close"];
+    private static readonly string[] Pages = ["calendar", "lobby", "desk", "ticket", "stock", "client", "settle", "close", "sign-in"];
+
+    // A page is markup and scripts, the same for everyone: what it shows comes from the API and the hub, which check
+    // the caller; a page that gets 401 sends the browser to /sign-in.
+    private const string WhyPublic = "a page holds no data; its API and hub calls are checked";
+
+    /// <summary>Static files (the pages' scripts and styles) are served before authentication: they are the same for everyone.</summary>
+    public static void UsePageFiles(this WebApplication app) =>
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = context => CacheForever(context.Context) });
 
     public static void MapPageEndpoints(this WebApplication app)
     {
-        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = context => CacheForever(context.Context) });
-        app.MapGet("/", () => TypedResults.Redirect("/calendar"));
+        app.MapGet("/", () => TypedResults.Redirect("/calendar")).Public(WhyPublic);
         foreach (var page in Pages)
         {
-            app.MapGet($"/{page}", (HttpContext context, IWebHostEnvironment environment) => Page(context, environment, page));
-            app.MapGet($"/{page}/{{**rest}}", (HttpContext context, IWebHostEnvironment environment) => Page(context, environment, page));
+            app.MapGet($"/{page}", (HttpContext context, IWebHostEnvironment environment) => Page(context, environment, page)).Public(WhyPublic);
+            app.MapGet($"/{page}/{{**rest}}", (HttpContext context, IWebHostEnvironment environment) => Page(context, environment, page)).Public(WhyPublic);
         }
     }
 

@@ -1,5 +1,6 @@
 using Frontdesk.Grains.Queue;
 using Frontdesk.Silo;
+using Frontdesk.Web.Security;
 
 namespace Frontdesk.Web.Queue;
 
@@ -7,7 +8,7 @@ internal static class QueueDeskEndpoints
 {
     public static void MapQueueDeskEndpoints(this RouteGroupBuilder branch)
     {
-        var desk = branch.MapGroup("/desks/{deskId}");
+        var desk = branch.MapGroup("/desks/{deskId}").RequirePermission(Permission.QueueDesk, BranchScope.Route());
         desk.MapGet("", async (QueueBranchReader reader, IGrainFactory grains, string branchId, string deskId) =>
         {
             var (_, setup) = await reader.SetupAsync(branchId);

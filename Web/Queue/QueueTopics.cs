@@ -28,6 +28,8 @@ public sealed class QueueTopics(QueueBranchReader reader, IGrainFactory grains) 
 
     public string? Problem(string topic) => Parse(topic) is null ? "a queue topic is queue:{branch}:{yyyy-MM-dd}." : null;
 
+    public TopicRule Rule(string topic) => new(Security.Permission.QueueRead, Security.ResourceOwner.Branch(Parse(topic)!.Value.Branch));
+
     public async Task<IReadOnlyList<TopicItem>> SnapshotAsync(string topic, ClaimsPrincipal? user)
     {
         var (branchId, date) = Parse(topic)!.Value;

@@ -25,6 +25,9 @@ public sealed class TicketTopics(QueueBranchReader reader, IGrainFactory grains)
 
     public static string Topic(string ticketId) => TopicPrefix + ticketId;
 
+    // The ticket id carries a secret: whoever holds the printed QR may follow it, signed in or not.
+    public TopicRule Rule(string topic) => TopicRule.Public;
+
     public string? Problem(string topic) =>
         QueueTicketId.TryParse(TicketOf(topic), out _) ? null : "a ticket topic is queue-ticket:{ticketId}, the id from the ticket's address.";
 

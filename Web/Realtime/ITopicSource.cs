@@ -16,6 +16,9 @@ public interface ITopicSource
     /// <summary>Null when the topic is well-formed; else what is wrong with it, for the subscriber.</summary>
     string? Problem(string topic);
 
+    /// <summary>Who may follow a well-formed topic (checked by the hub before it joins the group or reads anything).</summary>
+    TopicRule Rule(string topic);
+
     /// <summary>
     /// The topic's items now. <paramref name="user"/> is who asks: when roles and branches arrive, a source refuses a
     /// topic the user may not see by throwing <see cref="Microsoft.AspNetCore.SignalR.HubException"/>.

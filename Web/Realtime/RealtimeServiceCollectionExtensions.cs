@@ -1,6 +1,7 @@
 using Frontdesk.Web.Calendar;
 using Frontdesk.Web.Queue;
 using Frontdesk.Web.Stock;
+using Frontdesk.Web.Security;
 
 namespace Frontdesk.Web.Realtime;
 
@@ -27,7 +28,7 @@ public static class RealtimeServiceCollectionExtensions
 
     public static IEndpointRouteBuilder MapFrontdeskRealtime(this IEndpointRouteBuilder app)
     {
-        app.MapHub<LiveHub>(LiveHub.Path);
+        app.MapHub<LiveHub>(LiveHub.Path).Public("anyone may connect; each topic is checked for role and branch when subscribed (LiveHub.Subscribe)");
         return app;
     }
 }

@@ -4,6 +4,7 @@ using Frontdesk.Grains.Scheduling;
 using Frontdesk.Silo;
 using Frontdesk.Web.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Frontdesk.Web.Security;
 
 namespace Frontdesk.Web.Schedules;
 
@@ -14,10 +15,11 @@ internal static class ScheduleEndpoints
     public static RouteGroupBuilder MapScheduleEndpoints(this RouteGroupBuilder api)
     {
         var schedule = api.MapGroup("/specialists/{id}/schedule").WithTags("Schedules");
-        schedule.MapGet("", PlannedAsync);
+        schedule.MapGet("", PlannedAsync).RequirePermission(Permission.ScheduleRead, BranchScope.Specialist());
         // Refused with the stranded booking numbers (409) unless forced; forced, those bookings are flagged for a call.
         schedule.MapPost("", async (string id, ScheduleChange change, bool? force, ScheduleChangeCoordinator coordinator) =>
-            TypedResults.Ok(await coordinator.ApplyAsync(id, change, force ?? false)));
+            TypedResults.Ok(await coordinator.ApplyAsync(id, change, force ?? false)))
+            .RequirePermission(Permission.ScheduleWrite, BranchScope.Specialist());
         return api;
     }
 

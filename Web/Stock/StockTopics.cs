@@ -22,6 +22,8 @@ public sealed class StockTopics(StockReports reports) : ITopicSource
 
     public string? Problem(string topic) => Branch(topic) is null ? "a stock topic is stock:{branch}." : null;
 
+    public TopicRule Rule(string topic) => new(Security.Permission.StockRead, Security.ResourceOwner.Branch(Branch(topic)!));
+
     public async Task<IReadOnlyList<TopicItem>> SnapshotAsync(string topic, ClaimsPrincipal? user)
     {
         try

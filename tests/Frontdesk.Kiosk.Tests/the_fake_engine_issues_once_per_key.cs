@@ -14,6 +14,7 @@ public sealed class the_fake_engine_issues_once_per_key : IAsyncLifetime
     {
         _engine = await FakeEngine.StartAsync();
         _http = new HttpClient { BaseAddress = _engine.BaseAddress };
+        _http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", FakeEngine.DeviceToken);
     }
 
     public async Task DisposeAsync()

@@ -21,7 +21,7 @@ public sealed class a_fresh_sqlite_start_serves_the_demo_catalog_and_finds_its_c
     public async Task the_catalog_shows_the_seeded_chain_and_a_demo_client_is_found_by_name_and_by_phone()
     {
         await using var factory = Start();
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInAsync();
 
         using var catalog = await GetJsonAsync(client, "/api/catalog");
         using var byName = await GetJsonAsync(client, "/api/clients?query=ivanova");
@@ -42,7 +42,7 @@ public sealed class a_fresh_sqlite_start_serves_the_demo_catalog_and_finds_its_c
     public async Task a_refused_query_and_an_unknown_client_come_back_as_problem_details_with_their_code()
     {
         await using var factory = Start();
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInAsync();
 
         var tooShort = await client.GetAsync("/api/clients?query=a");
         var unknown = await client.GetAsync("/api/clients/cl-zzzzzzzzzzzz");
@@ -62,18 +62,22 @@ public sealed class a_fresh_sqlite_start_serves_the_demo_catalog_and_finds_its_c
     {
         await using (var off = Start(seed: "false"))
         {
-            using var client = off.CreateClient();
+            using var client = await off.SignedInAsync();
             using var catalog = await GetJsonAsync(client, "/api/catalog");
             Assert.Equal(0, catalog.RootElement.GetProperty("branches").GetArrayLength());
+            // Demo accounts come only with the demo data.
+            using var anonymous = off.CreateClient();
+            await Assert.ThrowsAsync<InvalidOperationException>(() => Frontdesk.TestSupport.Security.SignIn.SessionAsync(anonymous,
+                Frontdesk.TestSupport.Security.SignIn.DemoOwner));
         }
         long version;
         await using (var on = Start(seed: "true"))
         {
-            using var catalog = await GetJsonAsync(on.CreateClient(), "/api/catalog");
+            using var catalog = await GetJsonAsync(await on.SignedInAsync(), "/api/catalog");
             version = catalog.RootElement.GetProperty("version").GetInt64();
         }
         await using var again = Start();
-        using var after = await GetJsonAsync(again.CreateClient(), "/api/catalog");
+        using var after = await GetJsonAsync(await again.SignedInAsync(), "/api/catalog");
 
         Assert.True(version > 0);
         Assert.Equal(version, after.RootElement.GetProperty("version").GetInt64());

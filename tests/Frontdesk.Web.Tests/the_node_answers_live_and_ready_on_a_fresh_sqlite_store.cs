@@ -12,7 +12,7 @@ public sealed class the_node_answers_live_and_ready_on_a_fresh_sqlite_store
     {
         using var folder = new TempFolder();
         await using var factory = new FrontdeskFactory(new Dictionary<string, string?> { ["Frontdesk:DataDirectory"] = folder.Path });
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInAsync();
 
         var live = await client.GetAsync("/health");
         var ready = await client.GetAsync("/health/ready");

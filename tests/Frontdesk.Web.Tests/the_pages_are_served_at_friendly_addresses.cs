@@ -26,7 +26,9 @@ public sealed partial class the_pages_are_served_at_friendly_addresses : IAsyncL
 
         Assert.Equal(HttpStatusCode.Redirect, root.StatusCode);
         Assert.Equal("/calendar", root.Headers.Location?.ToString());
-        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/api/node")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _client.GetAsync("/api/node")).StatusCode);
+        using var owner = await _factory.SignedInAsync();
+        Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync("/api/node")).StatusCode);
     }
 
     [Theory]

@@ -103,7 +103,7 @@ internal sealed class ReminderService(Catalog catalog, GrainTypeRegistry registr
             {
                 await ((IRemindable)grain).ReceiveReminder((string)args![0]!, (TickStatus)args[1]!);
                 return true;
-            }, [reminder.Name, status]);
+            }, [reminder.Name, status], nameof(IRemindable.ReceiveReminder));
         }
         catch (Exception ex)
         {

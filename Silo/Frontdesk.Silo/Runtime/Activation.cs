@@ -189,15 +189,18 @@ internal sealed class Activation(GrainId id, GrainRegistration registration, Cat
                 var before = journaled.PendingCount;
                 _confirmedInTurn = false;
                 bool threw;
+                journaled.BeginCall(item.Caller ?? Caller.System, item.Command, catalog.Time.GetUtcNow());
                 try
                 {
                     threw = await item.RunAsync(_grain!);
                 }
                 catch (JournalConflictSignal)
                 {
+                    journaled.EndCall(keep: false);
                     conflict = true;
                     break;
                 }
+                journaled.EndCall(keep: !threw);
                 if (_confirmedInTurn && journaled.PendingCount == 0)
                 {
                     // Everything this call raised is durable: it is final now.
@@ -313,9 +316,11 @@ internal sealed class Activation(GrainId id, GrainRegistration registration, Cat
     {
         var version = journaled.ConfirmedVersion;
         var kept = journaled.PendingEvents(keep);
+        var audited = journaled.TakeAudit();
         await LoadAsync(journaled);
         if (journaled.ConfirmedVersion != version) return false;
         journaled.ReplayPending(kept);
+        journaled.RestoreAudit(audited);
         return true;
     }
 

@@ -14,6 +14,7 @@ internal sealed class Catalog(
     ILogger logger)
 {
     private readonly ConcurrentDictionary<GrainId, Activation> _activations = new();
+    private TimeProvider? _time;
 
     public IServiceProvider Services => services;
     public JournalGateway Journal => journal;
@@ -26,11 +27,13 @@ internal sealed class Catalog(
 
     public int ActivationCount => _activations.Count;
 
-    public Task<T> Invoke<T>(GrainId id, GrainRegistration registration, Func<object, object?[]?, Task<T>> invoker, object?[]? args)
+    public TimeProvider Time => _time ??= (TimeProvider?)services.GetService(typeof(TimeProvider)) ?? TimeProvider.System;
+
+    public Task<T> Invoke<T>(GrainId id, GrainRegistration registration, Func<object, object?[]?, Task<T>> invoker, object?[]? args, string command)
     {
         var chain = CallChain.Current;
         if (chain is not null && chain.Contains(id)) throw new DeadlockException(id.ToString(), chain.Describe());
-        var item = new WorkItem<T>(invoker, args, chain);
+        var item = new WorkItem<T>(invoker, args, chain, Caller.Current, command);
         while (true)
         {
             var activation = _activations.GetOrAdd(id, static (id, state) => new Activation(id, state.registration, state.catalog), (registration, catalog: this));

@@ -32,20 +32,20 @@ internal abstract class GrainMethod
             .Select((p, i) => (Expression)Expression.Convert(Expression.ArrayIndex(args, Expression.Constant(i)), p.ParameterType));
         var call = Expression.Call(Expression.Convert(grain, method.DeclaringType!), method, parameters);
         if (method.ReturnType == typeof(Task))
-            return new Void(Expression.Lambda<Func<object, object?[]?, Task>>(call, grain, args).Compile());
+            return new Void(Expression.Lambda<Func<object, object?[]?, Task>>(call, grain, args).Compile(), method.Name);
         var resultType = method.ReturnType.GetGenericArguments()[0];
         var delegateType = typeof(Func<,,>).MakeGenericType(typeof(object), typeof(object?[]), method.ReturnType);
         var compiled = Expression.Lambda(delegateType, call, grain, args).Compile();
-        return (GrainMethod)Activator.CreateInstance(typeof(Valued<>).MakeGenericType(resultType), compiled)!;
+        return (GrainMethod)Activator.CreateInstance(typeof(Valued<>).MakeGenericType(resultType), compiled, method.Name)!;
     }
 
-    private sealed class Valued<T>(Func<object, object?[]?, Task<T>> invoker) : GrainMethod
+    private sealed class Valued<T>(Func<object, object?[]?, Task<T>> invoker, string name) : GrainMethod
     {
         public override object Invoke(Catalog catalog, GrainId id, GrainRegistration registration, object?[]? args) =>
-            catalog.Invoke(id, registration, invoker, args);
+            catalog.Invoke(id, registration, invoker, args, name);
     }
 
-    private sealed class Void(Func<object, object?[]?, Task> invoker) : GrainMethod
+    private sealed class Void(Func<object, object?[]?, Task> invoker, string name) : GrainMethod
     {
         private static readonly Task<bool> Done = Task.FromResult(true);
 
@@ -62,6 +62,6 @@ internal abstract class GrainMethod
         }
 
         public override object Invoke(Catalog catalog, GrainId id, GrainRegistration registration, object?[]? args) =>
-            catalog.Invoke(id, registration, _adapted, args);
+            catalog.Invoke(id, registration, _adapted, args, name);
     }
 }

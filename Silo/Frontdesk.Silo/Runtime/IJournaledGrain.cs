@@ -10,6 +10,10 @@ internal interface IJournaledGrain
     int PendingCount { get; }
     Type EventType { get; }
     void Reset();
+    void BeginCall(Caller caller, string command, DateTimeOffset at);
+    void EndCall(bool keep);
+    List<AuditEntry> TakeAudit();
+    void RestoreAudit(List<AuditEntry> entries);
     void ApplySnapshot(StoredSnapshot snapshot, JsonSerializerOptions json);
     void ApplyCommit(StoredCommit commit, JsonSerializerOptions json);
     IReadOnlyList<object> PendingEvents(int count);

@@ -1,6 +1,7 @@
 namespace Frontdesk.Silo.Runtime;
 
-internal sealed class WorkItem<T>(Func<object, object?[]?, Task<T>> invoker, object?[]? args, CallChain? caller) : WorkItem
+internal sealed class WorkItem<T>(Func<object, object?[]?, Task<T>> invoker, object?[]? args, CallChain? chain, Caller? who, string command)
+    : WorkItem(who, command)
 {
     private T _result = default!;
     private Exception? _error;
@@ -11,7 +12,9 @@ internal sealed class WorkItem<T>(Func<object, object?[]?, Task<T>> invoker, obj
     public override ValueTask<bool> RunAsync(Grain grain)
     {
         Task<T> task;
-        CallChain.Current = new CallChain(grain.GrainId, caller);
+        CallChain.Current = new CallChain(grain.GrainId, chain);
+        // The calls this turn makes are made for the same caller.
+        Frontdesk.Silo.Caller.Current = Caller;
         try
         {
             task = invoker(grain, args);

@@ -53,7 +53,7 @@ internal sealed class EngineProcess : IAsyncDisposable
         start.Environment.Remove("ConnectionStrings__Frontdesk");
         start.Environment.Remove("Frontdesk__Storage");
         start.Environment["Logging__LogLevel__Default"] = "Warning";
-        foreach (var (key, value) in environment) start.Environment[key] = value;
+        foreach (var (key, value) in BenchOwner.Environment.Concat(environment)) start.Environment[key] = value;
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var clock = Stopwatch.StartNew();
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the Web app.");

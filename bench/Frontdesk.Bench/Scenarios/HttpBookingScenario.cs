@@ -28,11 +28,7 @@ internal sealed class HttpBookingScenario : IScenario
         var database = await server.CreateDatabaseAsync("http_booking");
         await using var engine = await EngineProcess.StartAsync(new Dictionary<string, string> { ["ConnectionStrings__Frontdesk"] = database });
         if (!engine.Ready) throw new InvalidOperationException($"The engine did not start: {engine.Status}");
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
-        {
-            BaseAddress = engine.Address,
-            Timeout = TimeSpan.FromSeconds(30),
-        };
+        using var http = await BenchOwner.ClientAsync(engine.Address, maxConnections: 256);
         var api = new EngineApi(http);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         BenchContext.Progress($"http-booking: writing {Branches} branches × {Specialists} specialists through the API");

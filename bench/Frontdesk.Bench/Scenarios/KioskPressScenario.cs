@@ -75,6 +75,7 @@ internal sealed class KioskPressScenario : IScenario
                 ["Kiosk:Engine"] = engine.ToString(),
                 ["Kiosk:BranchId"] = QueueSilo.Branch,
                 ["Kiosk:KioskId"] = kioskId,
+                ["Kiosk:DeviceToken"] = Frontdesk.TestSupport.Security.SignIn.DemoDeviceToken("kiosk", QueueSilo.Branch),
                 ["Kiosk:Printer"] = printer,
             }).Build())
             .AddKiosk()

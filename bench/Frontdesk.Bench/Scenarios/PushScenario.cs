@@ -35,7 +35,8 @@ internal sealed class PushScenario : IScenario
             ["Frontdesk__Demo__Seed"] = "true",
         });
         if (!engine.Ready) throw new InvalidOperationException($"The engine did not start: {engine.Status}");
-        using var http = new HttpClient { BaseAddress = engine.Address };
+        using var http = await BenchOwner.ClientAsync(engine.Address);
+        var hub = await BenchOwner.HubAsync(engine.Address);
         var api = new EngineApi(http);
         var table = new MarkdownTable("screens", "bookings", "pushes timed", "request → push p50 ms", "p99 ms", "max ms", "request → HTTP answer p50 ms", "p99 ms");
         foreach (var screens in ScreenCounts)
@@ -46,7 +47,7 @@ internal sealed class PushScenario : IScenario
             try
             {
                 foreach (var batch in Enumerable.Range(0, screens).Chunk(100))
-                    clients.AddRange(await Task.WhenAll(batch.Select(_ => ThinLiveClient.ConnectAsync(new Uri(engine.Address, "/hubs/live")))));
+                    clients.AddRange(await Task.WhenAll(batch.Select(_ => ThinLiveClient.ConnectAsync(new Uri(engine.Address, "/hubs/live"), hub))));
                 await Task.WhenAll(clients.Select(c => c.SubscribeAsync(day.Topic)));
                 var known = await DayVersionAsync(api, day);
                 var push = new LatencyHistogram();

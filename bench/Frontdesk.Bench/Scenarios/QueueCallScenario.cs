@@ -25,11 +25,12 @@ internal sealed class QueueCallScenario : IScenario
     {
         var server = await context.PostgresAsync();
         await using var engine = await WebEngineProcess.StartAsync(await server.CreateDatabaseAsync("queue_call"));
-        using var http = new HttpClient { BaseAddress = engine.Address };
+        using var http = await BenchOwner.ClientAsync(engine.Address);
         var branch = $"/api/queue/branches/{QueueSilo.Branch}";
         BenchContext.Progress($"queue call: {WarmUpCalls + Calls} tickets, {Screens} screens");
         for (var i = 0; i < WarmUpCalls + Calls; i++) await PostAsync(http, $"{branch}/lines/reception/tickets", new { source = "kiosk", kioskId = "bench" }, Guid.NewGuid().ToString());
-        var screens = await Task.WhenAll(Enumerable.Range(0, Screens).Select(_ => LiveClient.ConnectAsync(new Uri(engine.Address, "/hubs/live"))));
+        var hub = await BenchOwner.HubAsync(engine.Address);
+        var screens = await Task.WhenAll(Enumerable.Range(0, Screens).Select(_ => LiveClient.ConnectAsync(new Uri(engine.Address, "/hubs/live"), hub)));
         var topic = $"queue:{QueueSilo.Branch}:{QueueSilo.Today():yyyy-MM-dd}";
         await Task.WhenAll(screens.Select(s => s.SubscribeAsync(topic)));
 
@@ -50,7 +51,7 @@ internal sealed class QueueCallScenario : IScenario
                 }
             // Kept, every push's payload would pile up in this process and its collections would show in the figures.
             foreach (var screen in screens) screen.ClearChanges();
-            await PostAsync(http, $"{branch}/desks/desk-1/serve", new { ticketId = ticket }, null);
+            await PostAsync(http, $"{branch}/desks/desk-1/serve", new { ticketId = ticket }, Guid.NewGuid().ToString());
         }
         foreach (var screen in screens) await screen.DisposeAsync();
 

@@ -30,12 +30,13 @@ public sealed class BrowserSite : IAsyncLifetime
         string locale = "en-US",
         string timeZone = "Asia/Tokyo",
         string? variant = null,
+        string? signInAs = Frontdesk.TestSupport.Security.SignIn.DemoOwner,
         [CallerFilePath] string testFile = "",
         [CallerMemberName] string test = "")
     {
         return await BrowserContexts.OpenAsync(_browser!, Address, locale, timeZone,
             Screenshots.FolderFor(Path.GetFileNameWithoutExtension(testFile), variant is null ? test : $"{test}-{variant}"),
-            new ViewportSize { Width = 1024, Height = 640 });
+            new ViewportSize { Width = 1024, Height = 640 }, signInAs);
     }
 
     public async Task DisposeAsync()

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Frontdesk.TestSupport.Security;
 
 namespace Frontdesk.Browser.Tests.Infrastructure;
 
@@ -7,12 +8,21 @@ namespace Frontdesk.Browser.Tests.Infrastructure;
 public sealed class EngineApi(Uri address) : IDisposable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private readonly HttpClient _http = new() { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+    private readonly HttpClient _http = new(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+    private Task? _signedIn;
 
-    public async Task<JsonElement> GetAsync(string path) => await ReadAsync(await _http.GetAsync(path), 200);
+    /// <summary>The test acts as the demo owner, through the engine's own sign-in, once.</summary>
+    private Task SignedInAsync() => _signedIn ??= SignIn.AsAsync(_http, SignIn.DemoOwner);
+
+    public async Task<JsonElement> GetAsync(string path)
+    {
+        await SignedInAsync();
+        return await ReadAsync(await _http.GetAsync(path), 200);
+    }
 
     public async Task<JsonElement> SendAsync(HttpMethod method, string path, object body, int expected = 200)
     {
+        await SignedInAsync();
         using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body, options: Json) };
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
         return await ReadAsync(await _http.SendAsync(request), expected);

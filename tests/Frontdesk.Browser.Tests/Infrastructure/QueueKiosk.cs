@@ -15,6 +15,7 @@ public sealed class QueueKiosk(Uri engine) : IDisposable
             Content = JsonContent.Create(body ?? new { source = "kiosk", kioskId = "lobby-kiosk" }),
         };
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        request.Headers.Authorization = Token(branchId);
         using var response = await _http.SendAsync(request);
         response.EnsureSuccessStatusCode();
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
@@ -22,9 +23,18 @@ public sealed class QueueKiosk(Uri engine) : IDisposable
 
     public async Task ReportPrinterAsync(string branchId, string kioskId, string status, string? detail)
     {
-        using var response = await _http.PostAsJsonAsync($"/api/queue/branches/{branchId}/kiosks/{kioskId}/printer-status", new { status, detail });
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/queue/branches/{branchId}/kiosks/{kioskId}/printer-status")
+        {
+            Content = JsonContent.Create(new { status, detail }),
+        };
+        request.Headers.Authorization = Token(branchId);
+        using var response = await _http.SendAsync(request);
         response.EnsureSuccessStatusCode();
     }
+
+    /// <summary>The demo kiosk of that branch: a kiosk may only act at its own branch.</summary>
+    private static System.Net.Http.Headers.AuthenticationHeaderValue Token(string branchId) =>
+        new("Bearer", Frontdesk.TestSupport.Security.SignIn.DemoDeviceToken("kiosk", branchId));
 
     public void Dispose() => _http.Dispose();
 }

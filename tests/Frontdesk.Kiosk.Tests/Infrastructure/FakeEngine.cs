@@ -19,6 +19,9 @@ namespace Frontdesk.Kiosk.Tests.Infrastructure;
 public sealed class FakeEngine : IAsyncDisposable
 {
     public const string BranchId = "central";
+
+    /// <summary>The one token this engine accepts; any other call is 401, as the real engine answers a wrong token.</summary>
+    public const string DeviceToken = "kiosk-1.fake-engine-secret";
     private static readonly TimeZoneInfo BranchZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow");
     private static readonly (string Id, string Prefix, string Name)[] Lines = [("reception", "A", "Регистратура"), ("cashier", "B", "Касса")];
 
@@ -80,6 +83,16 @@ public sealed class FakeEngine : IAsyncDisposable
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, _port));
         var app = builder.Build();
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Headers.Authorization != $"Bearer {DeviceToken}")
+            {
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                await context.Response.WriteAsJsonAsync(new { title = "Not signed in", detail = "Unknown device or wrong token.", status = 401 });
+                return;
+            }
+            await next(context);
+        });
         app.MapGet("/api/queue/branches/{branchId}/lines", (string branchId) => branchId == BranchId
             ? Results.Json(new
             {

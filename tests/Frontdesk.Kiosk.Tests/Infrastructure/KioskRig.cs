@@ -22,6 +22,7 @@ public sealed class KioskRig : IAsyncDisposable
         ["Kiosk:Engine"] = engine.ToString(),
         ["Kiosk:BranchId"] = FakeEngine.BranchId,
         ["Kiosk:KioskId"] = kioskId,
+        ["Kiosk:DeviceToken"] = FakeEngine.DeviceToken,
         ["Kiosk:Language"] = "ru",
         ["Kiosk:Printer"] = printer,
         ["Kiosk:PrinterTimeout"] = "00:00:02",

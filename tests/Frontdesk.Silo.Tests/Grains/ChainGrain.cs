@@ -8,4 +8,6 @@ public sealed class ChainGrain : Grain, IChainGrain
         var rest = await GrainFactory.GetGrain<IChainGrain>(path[0]).WalkAsync(path[1..]);
         return $"{GetPrimaryKeyString()} > {rest}";
     }
+
+    public Task<long> AddThroughAsync(string counter, int amount) => GrainFactory.GetGrain<ICounterGrain>(counter).AddAsync(amount);
 }

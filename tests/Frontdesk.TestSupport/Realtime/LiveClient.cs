@@ -64,11 +64,13 @@ public sealed class LiveClient : IAsyncDisposable
     public HubConnectionState State => _connection.State;
 
     /// <param name="hub">e.g. ws://127.0.0.1:5080/hubs/live (http:// is turned into ws://).</param>
-    public static async Task<LiveClient> ConnectAsync(Uri hub, CancellationToken cancellationToken = default)
+    public static async Task<LiveClient> ConnectAsync(Uri hub, CancellationToken cancellationToken = default) => await ConnectAsync(hub, null, cancellationToken);
+
+    public static async Task<LiveClient> ConnectAsync(Uri hub, HubCredentials? credentials, CancellationToken cancellationToken = default)
     {
         var address = new UriBuilder(hub) { Scheme = hub.Scheme == "https" ? "wss" : hub.Scheme == "http" ? "ws" : hub.Scheme }.Uri;
         var protocol = new JsonHubProtocol(Options.Create(new JsonHubProtocolOptions()));
-        var connection = new HubConnection(new WebSocketConnectionFactory(), protocol, new UriEndPoint(address),
+        var connection = new HubConnection(new WebSocketConnectionFactory(credentials), protocol, new UriEndPoint(address),
             new ServiceCollection().BuildServiceProvider(), NullLoggerFactory.Instance);
         var client = new LiveClient(connection);
         await connection.StartAsync(cancellationToken);

@@ -26,9 +26,10 @@ public sealed class ThinLiveClient : IAsyncDisposable
     private Task? _reading;
     private Task? _pinging;
 
-    public static async Task<ThinLiveClient> ConnectAsync(Uri hub)
+    public static async Task<ThinLiveClient> ConnectAsync(Uri hub, HubCredentials? credentials = null)
     {
         var client = new ThinLiveClient();
+        credentials?.Apply(client._socket.Options);
         var address = new UriBuilder(hub) { Scheme = hub.Scheme == "https" ? "wss" : "ws" }.Uri;
         await client._socket.ConnectAsync(address, CancellationToken.None);
         await client.SendAsync("{\"protocol\":\"json\",\"version\":1}");

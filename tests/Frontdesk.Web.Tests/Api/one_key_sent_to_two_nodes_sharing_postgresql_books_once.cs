@@ -1,3 +1,4 @@
+using Frontdesk.TestSupport.Security;
 using System.Text.Json;
 using Frontdesk.Grains.Demo;
 using Frontdesk.TestSupport;
@@ -28,9 +29,10 @@ public sealed class one_key_sent_to_two_nodes_sharing_postgresql_books_once : IA
     {
         var database = await _postgres.CreateDatabaseAsync("api");
         await using var first = Node(database, seed: true);
-        using var one = new ApiClient(first.CreateClient());
+        // One person at two nodes: a key is its caller's, so both sign in as the same account.
+        using var one = new ApiClient(await first.SignedInAsync(SignIn.DemoOwner, SignIn.DemoPassword));
         await using var second = Node(database, seed: false);
-        using var two = new ApiClient(second.CreateClient());
+        using var two = new ApiClient(await second.SignedInAsync(SignIn.DemoOwner, SignIn.DemoPassword));
         var anna = await two.ClientIdAsync("anna ivanova");
         var body = JsonSerializer.Serialize(Bodies.Booking(DemoBranches.Arbat, DemoSpecialists.PavelOrlov, Thursday, "11:00", ["salon-haircut-men"],
             Bodies.ClientById(anna)), new JsonSerializerOptions(JsonSerializerDefaults.Web));
@@ -42,7 +44,10 @@ public sealed class one_key_sent_to_two_nodes_sharing_postgresql_books_once : IA
 
         Assert.Single(answers.Distinct());
         Assert.Equal(201, answers[0].Item1);
-        Assert.Single(responses, r => !r.Headers.Contains("Idempotent-Replayed"));
+        // A claim is an in-memory lease per node: each node runs the key at most once (its other repeats wait for it), and
+        // when both run at once the operation id keeps the day to one booking and the first recorded answer is everyone's.
+        // (With only one node warmed up beforehand, the other used to arrive after the record and replay it.)
+        Assert.InRange(responses.Count(r => !r.Headers.Contains("Idempotent-Replayed")), 1, 2);
         Assert.Single(day.GetProperty("bookings").EnumerateArray());
     }
 }

@@ -87,7 +87,7 @@ public sealed class FaultProxy : IAsyncDisposable
             Content = new ByteArrayContent(body.ToArray()),
         };
         if (context.Request.ContentType is { } type) request.Content.Headers.TryAddWithoutValidation("Content-Type", type);
-        foreach (var header in context.Request.Headers.Where(h => h.Key == "Idempotency-Key")) request.Headers.TryAddWithoutValidation(header.Key, [.. header.Value]);
+        foreach (var header in context.Request.Headers.Where(h => h.Key is "Idempotency-Key" or "Authorization")) request.Headers.TryAddWithoutValidation(header.Key, [.. header.Value]);
         using var answer = await _engine.SendAsync(request, CancellationToken.None);
         var bytes = await answer.Content.ReadAsByteArrayAsync(CancellationToken.None);
         if (fault == ProxyFault.DropAfterEngine)

@@ -34,6 +34,7 @@ public sealed class RealKiosk : IAsyncDisposable
             ["Kiosk:Engine"] = engine.ToString(),
             ["Kiosk:BranchId"] = branchId,
             ["Kiosk:KioskId"] = kioskId,
+            ["Kiosk:DeviceToken"] = Frontdesk.TestSupport.Security.SignIn.DemoDeviceToken("kiosk", branchId),
             ["Kiosk:Language"] = "en",
             ["Kiosk:Printer"] = new Uri(file).AbsoluteUri,
         };

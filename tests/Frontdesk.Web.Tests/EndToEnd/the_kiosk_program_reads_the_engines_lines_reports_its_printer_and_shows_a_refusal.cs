@@ -17,7 +17,7 @@ public sealed class the_kiosk_program_reads_the_engines_lines_reports_its_printe
         await using var engine = await LiveEngine.StartAsync();
         using var folder = new TempFolder();
         await using var kiosk = RealKiosk.Start(engine.Address, "moscow-tverskaya", "lobby-1", folder.Path, Quick);
-        using var http = new HttpClient(new IdempotencyKeys(new HttpClientHandler())) { BaseAddress = engine.Address };
+        using var http = await engine.HttpAsAsync(Frontdesk.TestSupport.Security.SignIn.DemoOwner);
 
         var api = new QueueApi(http);
         var lines = await kiosk.Engine.GetLinesAsync(CancellationToken.None);

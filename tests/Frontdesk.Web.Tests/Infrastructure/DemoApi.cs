@@ -1,4 +1,5 @@
 using Frontdesk.TestSupport;
+using Frontdesk.TestSupport.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -21,12 +22,34 @@ public sealed class DemoApi : IAsyncLifetime
     public ApiClient Client { get; private set; } = null!;
     public IServiceProvider Services => _factory.Services;
 
-    public Task InitializeAsync()
+    public FrontdeskFactory Factory => _factory;
+
+    /// <summary>Signed in as the demo owner (who may do everything); <see cref="As"/> gives a client for another account.</summary>
+    public async Task InitializeAsync()
     {
         _factory = new FrontdeskFactory(new Dictionary<string, string?> { ["Frontdesk:DataDirectory"] = _folder.Path },
             services => services.AddSingleton<TimeProvider>(Time));
-        Client = new ApiClient(_factory.CreateClient());
-        return Task.CompletedTask;
+        Client = new ApiClient(Anonymous());
+        await SignIn.AsAsync(Client.Http, SignIn.DemoOwner);
+    }
+
+    /// <summary>A new client with no one signed in.</summary>
+    public HttpClient Anonymous() => _factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = false });
+
+    /// <summary>A new client signed in as <paramref name="login"/> (the demo password unless given).</summary>
+    public async Task<ApiClient> As(string login, string password = SignIn.DemoPassword)
+    {
+        var http = Anonymous();
+        await SignIn.AsAsync(http, login, password);
+        return new ApiClient(http);
+    }
+
+    /// <summary>A new client that is a device with this token.</summary>
+    public ApiClient AsDevice(string token)
+    {
+        var http = Anonymous();
+        SignIn.UseDevice(http, token);
+        return new ApiClient(http);
     }
 
     public async Task DisposeAsync()

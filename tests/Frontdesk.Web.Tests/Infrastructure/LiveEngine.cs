@@ -4,6 +4,7 @@ using Frontdesk.Grains.Demo;
 using Frontdesk.Silo;
 using Frontdesk.TestSupport;
 using Frontdesk.TestSupport.Realtime;
+using Frontdesk.TestSupport.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -31,12 +32,32 @@ public sealed class LiveEngine : WebApplicationFactory<Program>
         engine.StartServer();
         var addresses = engine.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         engine.Address = new Uri(addresses.First().Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1"));
-        await Eventually.TrueAsync(async () => await engine.Grains.GetGrain<Frontdesk.Grains.Catalog.ICatalogGrain>(Chain.Key).IsSetUpAsync(),
-            "the demo chain to be seeded");
+        // The demo's accounts and devices come last in the seeding: the online client is the very last.
+        await Eventually.TrueAsync(async () => await engine.Grains.GetGrain<Frontdesk.Grains.Security.IStaffAccountGrain>(SignIn.DemoClient).GetAsync() is not null,
+            "the demo chain and its accounts to be seeded");
         return engine;
     }
 
-    public Task<LiveClient> ConnectAsync() => LiveClient.ConnectAsync(Hub);
+    /// <summary>A hub connection as the demo owner (who may follow every topic).</summary>
+    public async Task<LiveClient> ConnectAsync() => await LiveClient.ConnectAsync(Hub, HubCredentials.Of(await (_owner ??= SessionAsync(SignIn.DemoOwner))));
+
+    // Hundreds of screens share one sign-in: hashing a password is slow on purpose.
+    private Task<StaffSession>? _owner;
+
+    /// <summary>A signed-in session on this engine, for HTTP clients and hub connections alike.</summary>
+    public async Task<StaffSession> SessionAsync(string login)
+    {
+        using var http = new HttpClient { BaseAddress = Address };
+        return await SignIn.SessionAsync(http, login);
+    }
+
+    /// <summary>An HTTP client to the engine on its port, signed in as <paramref name="login"/>.</summary>
+    public async Task<HttpClient> HttpAsAsync(string login)
+    {
+        var http = new HttpClient(new IdempotencyKeys(new SocketsHttpHandler { UseCookies = false })) { BaseAddress = Address };
+        await SignIn.AsAsync(http, login);
+        return http;
+    }
 
     /// <summary>
     /// A demo specialist's working day at Tverskaya a week or more ahead (the demo books the coming days), with room for
@@ -76,6 +97,8 @@ public sealed class LiveEngine : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Frontdesk:DataDirectory", _data.Path);
+        builder.UseSetting("Frontdesk:RateLimits:DevicePerMinute", "100000");
+        builder.UseSetting("Frontdesk:RateLimits:PublicPerMinute", "100000");
     }
 
     public override async ValueTask DisposeAsync()

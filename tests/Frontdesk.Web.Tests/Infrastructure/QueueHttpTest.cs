@@ -1,4 +1,5 @@
 using Frontdesk.TestSupport;
+using Frontdesk.TestSupport.Security;
 
 namespace Frontdesk.Web.Tests.Infrastructure;
 
@@ -11,12 +12,15 @@ public abstract class QueueHttpTest : IAsyncLifetime
     protected HttpClient Http { get; private set; } = null!;
     protected QueueApi Api { get; private set; } = null!;
 
-    public Task InitializeAsync()
+    protected FrontdeskFactory Factory => _factory;
+
+    /// <summary>Signed in as the demo owner, who may use every desk and issue at every line.</summary>
+    public async Task InitializeAsync()
     {
         _factory = new FrontdeskFactory(new Dictionary<string, string?> { ["Frontdesk:DataDirectory"] = _folder.Path });
         Http = _factory.CreateDefaultClient(new IdempotencyKeys());
+        await SignIn.AsAsync(Http, SignIn.DemoOwner);
         Api = new QueueApi(Http);
-        return Task.CompletedTask;
     }
 
     public async Task DisposeAsync()

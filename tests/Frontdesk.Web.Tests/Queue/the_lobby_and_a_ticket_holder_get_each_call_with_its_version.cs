@@ -1,3 +1,4 @@
+using Frontdesk.TestSupport.Security;
 using System.Text.Json;
 using Frontdesk.TestSupport;
 using Frontdesk.Web.Queue;
@@ -11,7 +12,7 @@ public sealed class the_lobby_and_a_ticket_holder_get_each_call_with_its_version
     public async Task the_lobby_snapshot_holds_every_line_and_each_issue_and_call_follows_as_the_next_version()
     {
         await using var engine = await LiveEngine.StartAsync();
-        using var http = new HttpClient(new IdempotencyKeys(new HttpClientHandler())) { BaseAddress = engine.Address };
+        using var http = await engine.HttpAsAsync(SignIn.DemoOwner);
         var api = new QueueApi(http);
         await using var lobby = await engine.ConnectAsync();
         var topic = QueueTopics.Topic("moscow-tverskaya", QueueApi.MoscowToday());
@@ -37,7 +38,7 @@ public sealed class the_lobby_and_a_ticket_holder_get_each_call_with_its_version
     public async Task a_ticket_holder_sees_the_people_ahead_fall_the_call_to_a_desk_and_a_transfer_as_a_refetch()
     {
         await using var engine = await LiveEngine.StartAsync();
-        using var http = new HttpClient(new IdempotencyKeys(new HttpClientHandler())) { BaseAddress = engine.Address };
+        using var http = await engine.HttpAsAsync(SignIn.DemoOwner);
         var api = new QueueApi(http);
         var first = await api.IssuedAsync("reception");
         var mine = await api.IssuedAsync("reception");

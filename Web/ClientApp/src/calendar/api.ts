@@ -1,6 +1,7 @@
 // The engine's HTTP API as the calendar page calls it. Every change carries an Idempotency-Key made once per action
 // of the receptionist and sent again on each retry of that action, so a retry after a lost answer changes nothing twice.
 
+import { authHeaders, signInIfNeeded } from '../shell/session';
 import type { Booking, Catalog, ClientCard, ProblemDetails } from './types';
 
 /** The engine answered and said no: `problem.detail` is what the receptionist reads. */
@@ -66,14 +67,17 @@ async function sendWithRetries<T>(method: string, path: string, body: unknown, k
 async function request<T>(path: string, init?: RequestInit): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...init?.headers } });
+    response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...authHeaders(init?.method ?? 'GET'), ...init?.headers } });
   } catch (error) {
     throw new ApiUnreachable(error instanceof Error ? error.message : String(error));
   }
   if (response.status >= 500) throw new ApiUnreachable(`HTTP ${response.status}`);
   const text = await response.text();
   const json: unknown = text ? JSON.parse(text) : null;
-  if (!response.ok) throw new ApiRefusal(response.status, (json ?? {}) as ProblemDetails);
+  if (!response.ok) {
+    signInIfNeeded(response.status);
+    throw new ApiRefusal(response.status, (json ?? {}) as ProblemDetails);
+  }
   return json as T;
 }
 

@@ -1,3 +1,4 @@
+import { authHeaders, signInIfNeeded } from '../shell/session';
 import type { BranchLines, IssuedTicket, QueueDesk, QueueTicket, TicketState } from './types';
 
 /** A refusal from the engine: its ProblemDetails' words (detail, else title) and its code. */
@@ -12,7 +13,7 @@ export class QueueRefusal extends Error {
 }
 
 export async function call<T>(method: string, path: string, body?: unknown, key?: string): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...authHeaders(method) };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   // Every change the engine takes needs an Idempotency-Key; a press that may be retried brings its own.
   if (method !== 'GET') headers['Idempotency-Key'] = key ?? crypto.randomUUID();
@@ -20,6 +21,7 @@ export async function call<T>(method: string, path: string, body?: unknown, key?
   const text = await response.text();
   const json: unknown = text ? JSON.parse(text) : null;
   if (!response.ok) {
+    signInIfNeeded(response.status);
     const problem = (json ?? {}) as { detail?: string; title?: string; code?: string };
     throw new QueueRefusal(problem.detail ?? problem.title ?? `${response.status}`, response.status, problem.code);
   }

@@ -1,5 +1,6 @@
 import { HubConnectionBuilder, LogLevel } from '@microsoft/signalr';
 import { liveHubPath } from './contract';
+import { deviceToken } from '../shell/session';
 import { RealtimeClient, type RealtimeOptions } from './realtimeClient';
 import { retryForever } from './retryPolicy';
 
@@ -9,8 +10,10 @@ import { retryForever } from './retryPolicy';
  */
 export function connectLiveHub(options: RealtimeOptions = {}): RealtimeClient {
   const branch = new URLSearchParams(location.search).get('branch');
+  const token = deviceToken();
   const hub = new HubConnectionBuilder()
-    .withUrl(branch ? `${liveHubPath}?branch=${encodeURIComponent(branch)}` : liveHubPath)
+    // A device (a lobby screen) names itself by token; a person's session cookie goes with the connection anyway.
+    .withUrl(branch ? `${liveHubPath}?branch=${encodeURIComponent(branch)}` : liveHubPath, token ? { accessTokenFactory: () => token } : {})
     .withAutomaticReconnect(retryForever)
     .configureLogging(LogLevel.Warning)
     .build();

@@ -3,7 +3,7 @@ import { languages, type MessageKey } from '../i18n/catalog';
 import { currentLanguage, onLanguageChange, setLanguage, t } from '../i18n/i18n';
 import { h, type Child } from './h';
 
-export type PageName = 'calendar' | 'lobby' | 'desk' | 'ticket' | 'formats' | 'stock' | 'client' | 'settle' | 'close';
+export type PageName = 'calendar' | 'lobby' | 'desk' | 'ticket' | 'formats' | 'stock' | 'client' | 'settle' | 'close' | 'sign-in';
 
 export interface PageDefinition {
   readonly name: PageName;

@@ -1,0 +1,9 @@
+namespace Frontdesk.Grains.Security;
+
+public enum SignInOutcome
+{
+    SignedIn,
+    WrongPassword,
+    LockedOut,
+    Disabled,
+}

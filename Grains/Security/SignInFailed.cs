@@ -1,0 +1,3 @@
+namespace Frontdesk.Grains.Security;
+
+public sealed record SignInFailed(DateTimeOffset At, DateTimeOffset? LockedUntil) : StaffAccountEvent;

@@ -1,0 +1,3 @@
+namespace Frontdesk.Grains.Security;
+
+public sealed record StaffAccountDisabled(DateTimeOffset At) : StaffAccountEvent;

@@ -1,0 +1,3 @@
+namespace Frontdesk.Grains.Security;
+
+public sealed record StaffAccountSetUpDone(StaffAccountSetUp SetUp) : StaffAccountEvent;

@@ -1,0 +1,3 @@
+namespace Frontdesk.Web.Security;
+
+public sealed record SignInBody(string? Login, string? Password);

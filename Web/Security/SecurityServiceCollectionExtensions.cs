@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -14,6 +15,10 @@ public static class SecurityServiceCollectionExtensions
         services.AddSingleton<ResourceOwners>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, RefusalLoggingResultHandler>();
         services.AddHostedService<FirstOwnerSetup>();
+        // Sessions and antiforgery tokens are sealed with the data-protection keys: nodes behind one load balancer must
+        // share them (a folder every node mounts), or a session signed in at one node is unknown at the next.
+        var keys = services.AddDataProtection().SetApplicationName("Frontdesk");
+        if (configuration["Frontdesk:Security:KeysFolder"] is { Length: > 0 } folder) keys.PersistKeysToFileSystem(new DirectoryInfo(folder));
         services.AddAuthentication(SecuritySchemes.Default)
             .AddPolicyScheme(SecuritySchemes.Default, "Cookie or device token", options => options.ForwardDefaultSelector = http =>
                 DeviceTokens.Read(http.Request) is null ? SecuritySchemes.Cookie : SecuritySchemes.Device)

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Frontdesk.TestSupport.Realtime;
+using Frontdesk.TestSupport.Security;
 
 namespace Frontdesk.Web.Tests.Cluster;
 
@@ -13,7 +15,29 @@ namespace Frontdesk.Web.Tests.Cluster;
 public sealed class ClusterApi(IReadOnlyList<ClusterNode> nodes) : IDisposable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private readonly HttpClient _http = new(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { Timeout = TimeSpan.FromSeconds(10) };
+    public const string OwnerLogin = "cluster-owner";
+    public static readonly string OwnerPassword = Guid.NewGuid().ToString("N");
+
+    private readonly HttpClient _http = new(new SocketsHttpHandler { MaxConnectionsPerServer = 64, UseCookies = false }) { Timeout = TimeSpan.FromSeconds(10) };
+
+    /// <summary>The owner's session (the nodes share their data-protection keys, so it is good at every node), for the screens too.</summary>
+    public HubCredentials Credentials { get; private set; } = new();
+
+    /// <summary>Signs in at <paramref name="node"/> as the owner the nodes create from their environment.</summary>
+    public async Task SignInAsync(int node)
+    {
+        using var http = new HttpClient { BaseAddress = nodes[node].Address };
+        var session = await SignIn.SessionAsync(http, OwnerLogin, OwnerPassword);
+        SignIn.Use(_http, session);
+        Credentials = HubCredentials.Of(session);
+    }
+
+    /// <summary>Whether the node holds the cluster's leadership (runs reminders: hold and offer expiry, saga resumption).</summary>
+    public async Task<bool> LeadsAsync(int node)
+    {
+        var answer = await TryGetAsync(node, "/api/node");
+        return answer.Status == 200 && answer.Body.GetProperty("leads").GetBoolean();
+    }
 
     /// <summary>One try at one node, no failover: what that node says now.</summary>
     public async Task<ApiAnswer> TryGetAsync(int node, string path) => await TrySendAsync(node, HttpMethod.Get, path, null, null);

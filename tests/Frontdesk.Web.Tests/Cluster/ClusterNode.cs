@@ -40,22 +40,6 @@ public sealed class ClusterNode(string name, IReadOnlyDictionary<string, string>
         }
     }
 
-    /// <summary>Whether this node holds the cluster's leadership (runs reminders: hold and offer expiry, saga resumption).</summary>
-    public async Task<bool> LeadsAsync()
-    {
-        try
-        {
-            using var response = await Probe.GetAsync(new Uri(Address, "/api/node"));
-            if (!response.IsSuccessStatusCode) return false;
-            using var node = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-            return node.RootElement.GetProperty("leads").GetBoolean();
-        }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
-        {
-            return false;
-        }
-    }
-
     public async Task KillAsync()
     {
         if (_process is null) return;

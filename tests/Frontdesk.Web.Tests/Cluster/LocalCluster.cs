@@ -9,9 +9,11 @@ namespace Frontdesk.Web.Tests.Cluster;
 /// </summary>
 public sealed class LocalCluster : IAsyncDisposable
 {
-    private LocalCluster(TemporaryPostgres postgres, IReadOnlyList<ClusterNode> nodes)
+    private readonly DirectoryInfo _keys;
+
+    private LocalCluster(TemporaryPostgres postgres, IReadOnlyList<ClusterNode> nodes, DirectoryInfo keys)
     {
-        (Postgres, Nodes) = (postgres, nodes);
+        (Postgres, Nodes, _keys) = (postgres, nodes, keys);
         Api = new ClusterApi(nodes);
     }
 
@@ -23,6 +25,7 @@ public sealed class LocalCluster : IAsyncDisposable
     {
         var postgres = await TemporaryPostgres.StartAsync();
         var database = await postgres.CreateDatabaseAsync("cluster");
+        var keys = Directory.CreateTempSubdirectory("frontdesk-cluster-keys-");
         var started = Enumerable.Range(1, nodes).Select(i => new ClusterNode($"node-{i}", new Dictionary<string, string>
         {
             ["ConnectionStrings__Frontdesk"] = database,
@@ -31,12 +34,30 @@ public sealed class LocalCluster : IAsyncDisposable
             // A database back from a restart is tried again within a second, not three.
             ["Frontdesk__Silo__StorageBreakDuration"] = "00:00:01",
             ["Logging__LogLevel__Default"] = "Warning",
+            ["Frontdesk__Security__KeysFolder"] = keys.FullName,
+            ["Frontdesk__Security__Owner__Login"] = ClusterApi.OwnerLogin,
+            ["Frontdesk__Security__Owner__Password"] = ClusterApi.OwnerPassword,
+            // The load is the test's own: a kiosk at full speed is not an attack here.
+            ["Frontdesk__RateLimits__DevicePerMinute"] = "100000000",
+            ["Frontdesk__RateLimits__PublicPerMinute"] = "100000000",
         })).ToList();
-        var cluster = new LocalCluster(postgres, started);
+        var cluster = new LocalCluster(postgres, started, keys);
         try
         {
             started[0].Start();
             await started[0].WaitReadyAsync();
+            await Eventually.TrueAsync(async () =>
+            {
+                try
+                {
+                    await cluster.Api.SignInAsync(0);
+                    return true;
+                }
+                catch (InvalidOperationException)
+                {
+                    return false; // the owner is created just after start
+                }
+            }, "node-1 to create its owner", TimeSpan.FromSeconds(30));
             await Eventually.TrueAsync(async () => (await cluster.Api.TryGetAsync(0, "/api/queue/branches/moscow-tverskaya/lines")).Status == 200,
                 "node-1 to seed the demo chain", TimeSpan.FromSeconds(60));
             foreach (var node in started.Skip(1)) node.Start();
@@ -57,7 +78,7 @@ public sealed class LocalCluster : IAsyncDisposable
         var leader = -1;
         await Eventually.TrueAsync(async () =>
         {
-            var leads = await Task.WhenAll(among.Select(async i => (i, leads: await Nodes[i].LeadsAsync())));
+            var leads = await Task.WhenAll(among.Select(async i => (i, leads: await Api.LeadsAsync(i))));
             var leaders = leads.Where(l => l.leads).ToList();
             if (leaders.Count == 1) leader = leaders[0].i;
             return leaders.Count == 1;
@@ -70,5 +91,6 @@ public sealed class LocalCluster : IAsyncDisposable
         Api.Dispose();
         foreach (var node in Nodes) await node.DisposeAsync();
         await Postgres.DisposeAsync();
+        _keys.Delete(recursive: true);
     }
 }

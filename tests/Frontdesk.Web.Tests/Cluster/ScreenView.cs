@@ -21,9 +21,9 @@ public sealed class ScreenView : IAsyncDisposable
     public bool Connected => _client.State == HubConnectionState.Connected;
     public IReadOnlyCollection<LiveChange> Pushes => _client.Changes;
 
-    public static async Task<ScreenView> OpenAsync(Uri hub, IReadOnlyList<string> topics)
+    public static async Task<ScreenView> OpenAsync(Uri hub, IReadOnlyList<string> topics, HubCredentials credentials)
     {
-        var view = new ScreenView(await LiveClient.ConnectAsync(hub));
+        var view = new ScreenView(await LiveClient.ConnectAsync(hub, credentials));
         foreach (var topic in topics) await view.RefetchAsync(topic);
         view.Refetches = 0;
         return view;

@@ -20,7 +20,7 @@ public sealed class a_node_killed_mid_run_loses_nothing_acknowledged_and_its_scr
         var topics = loadDays.Select(d => d.Topic).Distinct().ToList();
 
         // A change made on node 1 reaches a screen connected to node 3.
-        await using (var far = await ScreenView.OpenAsync(cluster.Nodes[2].Hub, [probeDay.Topic]))
+        await using (var far = await ScreenView.OpenAsync(cluster.Nodes[2].Hub, [probeDay.Topic], cluster.Api.Credentials))
         {
             var latencies = new List<TimeSpan>();
             for (var i = 0; i < 10; i++)
@@ -48,7 +48,7 @@ public sealed class a_node_killed_mid_run_loses_nothing_acknowledged_and_its_scr
         Assert.True(hold.Status == 201, hold.Text);
         var victim = await cluster.LeaderAsync([0, 1, 2]);
         var survivors = new[] { 0, 1, 2 }.Where(i => i != victim).ToArray();
-        await using var near = await ScreenView.OpenAsync(cluster.Nodes[victim].Hub, topics);
+        await using var near = await ScreenView.OpenAsync(cluster.Nodes[victim].Hub, topics, cluster.Api.Credentials);
 
         var load = run.Load(api, nodes: 3, LoadDays);
         using var stop = new CancellationTokenSource();
@@ -60,7 +60,7 @@ public sealed class a_node_killed_mid_run_loses_nothing_acknowledged_and_its_scr
             var atKill = load.Acknowledged;
 
             await Eventually.TrueAsync(() => !near.Connected, "the killed node's screen to see its connection go", TimeSpan.FromSeconds(30));
-            await using var moved = await ScreenView.OpenAsync(cluster.Nodes[survivors[0]].Hub, topics);
+            await using var moved = await ScreenView.OpenAsync(cluster.Nodes[survivors[0]].Hub, topics, cluster.Api.Credentials);
             var heir = await cluster.LeaderAsync(survivors);
             await Eventually.TrueAsync(() => load.Acknowledged >= atKill + 30, "the survivors to keep serving", TimeSpan.FromSeconds(30));
 

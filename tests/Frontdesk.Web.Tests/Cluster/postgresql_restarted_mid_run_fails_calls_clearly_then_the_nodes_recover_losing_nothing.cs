@@ -17,7 +17,7 @@ public sealed class postgresql_restarted_mid_run_fails_calls_clearly_then_the_no
         var api = cluster.Api;
         var run = await ClusterRun.ReadAsync(api, LoadDays + 1);
         var (probeDay, loadDays) = (run.Days[LoadDays], run.Days.Take(LoadDays).ToList());
-        await using var screen = await ScreenView.OpenAsync(cluster.Nodes[1].Hub, [.. loadDays.Select(d => d.Topic).Distinct(), probeDay.Topic]);
+        await using var screen = await ScreenView.OpenAsync(cluster.Nodes[1].Hub, [.. loadDays.Select(d => d.Topic).Distinct(), probeDay.Topic], cluster.Api.Credentials);
 
         var load = run.Load(api, nodes: 3, LoadDays);
         using var stop = new CancellationTokenSource();

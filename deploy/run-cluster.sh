@@ -46,7 +46,7 @@ wait_ready() {
 for i in $(seq 1 "$nodes"); do
   port=$((first_port + i - 1))
   seed=false; [ "$i" = 1 ] && seed=true
-  ConnectionStrings__Frontdesk="$connection" Frontdesk__Silo__NodeId="node-$i" Frontdesk__Demo__Seed=$seed \
+  ConnectionStrings__Frontdesk="$connection" Frontdesk__Silo__NodeId="node-$i" Frontdesk__Demo__Seed=$seed Frontdesk__Security__KeysFolder="$dir/keys" \
     dotnet "$out/Frontdesk.Web.dll" --contentRoot "$out" --urls "http://127.0.0.1:$port" &
   pids+=($!)
   # Node 1 writes the demo chain before the others join, so they never race it.

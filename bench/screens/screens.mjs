@@ -26,7 +26,7 @@ function show(items, at) {
 
 async function open({ hub, topic }) {
   const connection = new HubConnectionBuilder()
-    .withUrl(hub, { transport: HttpTransportType.WebSockets, skipNegotiation: true })
+    .withUrl(hub, { transport: HttpTransportType.WebSockets, skipNegotiation: true, headers: { Cookie: process.env.FRONTDESK_COOKIE ?? '' } })
     .configureLogging(LogLevel.None)
     .build();
   const versions = new Map();

@@ -29,12 +29,15 @@ internal sealed class ScreenFleet : IAsyncDisposable
 
     public ConcurrentDictionary<string, double> Seen { get; } = new();
 
-    public static async Task<ScreenFleet> StartAsync(IReadOnlyList<(Uri Hub, string Topic)> screens)
+    /// <param name="cookie">The signed-in session the screens connect with (a Cookie header).</param>
+    public static async Task<ScreenFleet> StartAsync(IReadOnlyList<(Uri Hub, string Topic)> screens, string cookie)
     {
         var folder = Path.Combine(EngineProcess.RepositoryRoot(), "bench", "screens");
         if (!Directory.Exists(Path.Combine(folder, "node_modules"))) await RunAsync("npm", folder, "ci", "--no-audit", "--no-fund");
         var start = new ProcessStartInfo("node") { WorkingDirectory = folder, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add("screens.mjs");
+        // Not on the command line, where other users of the machine could read it.
+        start.Environment["FRONTDESK_COOKIE"] = cookie;
         start.ArgumentList.Add(JsonSerializer.Serialize(screens.Select(s => new { hub = s.Hub.ToString(), topic = s.Topic })));
         var fleet = new ScreenFleet(Process.Start(start) ?? throw new InvalidOperationException("Could not start node."));
         var ready = await fleet._ready.Task.WaitAsync(Deadline);

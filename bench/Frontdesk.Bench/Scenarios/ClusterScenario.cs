@@ -49,7 +49,8 @@ internal sealed class ClusterScenario : IScenario
         BenchContext.Progress($"cluster: starting {nodes} node(s)");
         var database = await server.CreateDatabaseAsync($"cluster_{nodes}");
         await using var local = await LocalNodes.StartAsync(database, nodes);
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = local.Addresses[0], Timeout = TimeSpan.FromSeconds(30) };
+        using var http = await BenchOwner.ClientAsync(local.Addresses[0], maxConnections: 256);
+        var session = await BenchOwner.HubAsync(local.Addresses[0]);
         var api = new EngineApi(http);
         var lines = await DemoLinesAsync(api);
         BenchContext.Progress($"cluster: writing {Branches} branches × {Specialists} specialists through the API");
@@ -62,7 +63,7 @@ internal sealed class ClusterScenario : IScenario
             .Select(topic => (new Uri(routing.NodeOf(topic.Split(':')[1]), "hubs/live"), topic)).ToList();
         BenchContext.Progress($"cluster: {nodes} node(s), {arguments.Receptionists} receptionists, {arguments.Kiosks} kiosks, {screens.Count} screens");
         var traffic = new ChainTraffic(api, routing, shape, hot: false, client, lines);
-        await using (var fleet = await ScreenFleet.StartAsync(screens))
+        await using (var fleet = await ScreenFleet.StartAsync(screens, session.CookieHeader!))
         {
             var (receptionists, kiosks) = await RunTogetherAsync(arguments, traffic);
             await SettledAsync(fleet);

@@ -20,6 +20,8 @@ internal sealed class ClusterScenario : IScenario
     private const int Branches = 12;
     private const int Specialists = 8;
     private const int Days = 3;
+    /// <summary>Cashiers depositing and refunding on three shared wallets beside the receptionists and kiosks.</summary>
+    private const int Cashiers = 4;
 
     public string Name => BenchArguments.Cluster;
 
@@ -30,7 +32,7 @@ internal sealed class ClusterScenario : IScenario
         await EngineProcess.BuildAsync();
         var server = await context.PostgresAsync();
         var table = new MarkdownTable("system", "nodes", "case", "receptionists / kiosks / screens", "receptionist calls/s", "409/s",
-            "p50 / p95 / p99 ms", "tickets/s", "push p50 / p99 ms (seen)", "errors", "double bookings", "duplicate tickets", "lost");
+            "p50 / p95 / p99 ms", "tickets/s", "push p50 / p99 ms (seen)", "errors", "double bookings", "duplicate tickets", "lost", "wallets off ledger / not as acknowledged");
         foreach (var nodes in arguments.Nodes) await FrontdeskAsync(context, server, nodes, hot: nodes == arguments.Nodes.Max(), table);
         await NaiveAsync(context, server, table);
         BenchContext.Print("11. The chain on one node and on a local cluster, and the naive scheduler (one run, one PostgreSQL)", table,
@@ -38,7 +40,7 @@ internal sealed class ClusterScenario : IScenario
             "the node serving its branch (a stable hash of the branch id, as deploy/nginx does), a new Idempotency-Key per call. A receptionist's call " +
             "books a 15-minute visit at a random 5-minute start, or (one in three once it has bookings) moves one of its own within its day or " +
             "cancels it; 409 is the engine refusing a taken slot. Push: from sending the booking request to a screen showing it, for bookings on a " +
-            "watched day. Double bookings, duplicates and lost bookings are counted afterwards from the journal through the API. Naive rows: the " +
+            "watched day. Double bookings, duplicates and lost bookings are counted afterwards from the journal through the API; so are the wallets: 4 cashiers deposit and refund on 3 shared wallets at any node, and each wallet must equal the sum of its entries and what was acknowledged. Naive rows: the " +
             "same receptionists' calls straight to PostgreSQL (no HTTP, no engine), read-free-then-insert in one READ COMMITTED transaction; its " +
             "double bookings are counted by a query. Load generator, screens, nodes and PostgreSQL all share the machine's two cores.");
     }
@@ -63,17 +65,20 @@ internal sealed class ClusterScenario : IScenario
             .Select(topic => (new Uri(routing.NodeOf(topic.Split(':')[1]), "hubs/live"), topic)).ToList();
         BenchContext.Progress($"cluster: {nodes} node(s), {arguments.Receptionists} receptionists, {arguments.Kiosks} kiosks, {screens.Count} screens");
         var traffic = new ChainTraffic(api, routing, shape, hot: false, client, lines);
+        var wallets = new WalletTraffic(api, local.Addresses, await WalletClientsAsync(api));
         await using (var fleet = await ScreenFleet.StartAsync(screens, session.CookieHeader!))
         {
-            var (receptionists, kiosks) = await RunTogetherAsync(arguments, traffic);
+            var (receptionists, kiosks, cashiers) = await RunTogetherAsync(arguments, traffic, wallets);
             await SettledAsync(fleet);
             var counts = await fleet.StopAsync();
             var push = traffic.Booked.Numbers.Where(n => fleet.Seen.ContainsKey(n.Key)).Select(n => fleet.Seen[n.Key] - n.Value.SentAt).Order().ToList();
             var audit = await ChainAudit.RunAsync(api, routing, traffic);
+            var books = await WalletAudit.RunAsync(api, wallets);
             Add(table, "Frontdesk", nodes, "spread over the chain", $"{arguments.Receptionists} / {arguments.Kiosks} / {screens.Count}", receptionists, kiosks,
                 push.Count == 0 ? "–" : $"{Format.Milliseconds(push[push.Count / 2])} / {Format.Milliseconds(push[(int)(push.Count * 0.99)])} ({push.Count})",
-                audit.DoubleBookings.ToString(), $"{audit.DuplicateTickets} (+{audit.UnacknowledgedTickets} unacknowledged)", audit.Lost.ToString());
-            BenchContext.Progress($"cluster: screens said pushes/refetches/errors {counts}; audit {audit}");
+                audit.DoubleBookings.ToString(), $"{audit.DuplicateTickets} (+{audit.UnacknowledgedTickets} unacknowledged)", audit.Lost.ToString(),
+                $"{books.OffLedger} / {books.Mismatched} ({books.Entries} entries, {Format.Count(cashiers.PerSecond)}/s)");
+            BenchContext.Progress($"cluster: screens said pushes/refetches/errors {counts}; audit {audit}; wallets {books}; cashier errors {cashiers.Errors}");
             context.Record($"cluster {nodes} node(s) receptionist calls/s", receptionists.PerSecond);
         }
         if (!hot) return;
@@ -81,7 +86,7 @@ internal sealed class ClusterScenario : IScenario
         var crowd = new ChainTraffic(api, routing, shape, hot: true, client, lines);
         var result = await new ClosedLoop(arguments.Receptionists, arguments.WarmUp, arguments.Measure).RunAsync("one specialist-day", crowd.ReceptionistAsync);
         var crowded = await ChainAudit.RunAsync(api, routing, crowd);
-        Add(table, "Frontdesk", nodes, "one specialist-day", $"{arguments.Receptionists} / 0 / 0", result, null, "–", crowded.DoubleBookings.ToString(), "–", crowded.Lost.ToString());
+        Add(table, "Frontdesk", nodes, "one specialist-day", $"{arguments.Receptionists} / 0 / 0", result, null, "–", crowded.DoubleBookings.ToString(), "–", crowded.Lost.ToString(), "–");
     }
 
     private static async Task NaiveAsync(BenchContext context, TemporaryPostgres server, MarkdownTable table)
@@ -97,15 +102,30 @@ internal sealed class ClusterScenario : IScenario
             var result = await new ClosedLoop(arguments.Receptionists, arguments.WarmUp, arguments.Measure)
                 .RunAsync(hot ? "one specialist-day" : "spread over the chain", traffic.ReceptionistAsync);
             Add(table, "naive check-then-insert", 0, result.Case, $"{arguments.Receptionists} / 0 / 0", result, null, "–",
-                (await scheduler.DoubleBookingsAsync()).ToString(), "–", "–");
+                (await scheduler.DoubleBookingsAsync()).ToString(), "–", "–", "–");
         }
     }
 
-    private static async Task<(LoadResult Receptionists, LoadResult Kiosks)> RunTogetherAsync(BenchArguments arguments, ChainTraffic traffic)
+    private static async Task<(LoadResult Receptionists, LoadResult Kiosks, LoadResult Cashiers)> RunTogetherAsync(BenchArguments arguments, ChainTraffic traffic,
+        WalletTraffic wallets)
     {
         var receptionists = new ClosedLoop(arguments.Receptionists, arguments.WarmUp, arguments.Measure).RunAsync("receptionists", traffic.ReceptionistAsync);
         var kiosks = new ClosedLoop(arguments.Kiosks, arguments.WarmUp, arguments.Measure).RunAsync("kiosks", traffic.KioskAsync);
-        return (await receptionists, await kiosks);
+        var cashiers = new ClosedLoop(Cashiers, arguments.WarmUp, arguments.Measure).RunAsync("cashiers", wallets.CashierAsync);
+        return (await receptionists, await kiosks, await cashiers);
+    }
+
+    /// <summary>Three clients whose wallets every node's cashiers share.</summary>
+    private static async Task<IReadOnlyList<string>> WalletClientsAsync(EngineApi api)
+    {
+        var ids = new List<string>();
+        for (var i = 1; i <= 3; i++)
+        {
+            var (status, card) = await api.PostAsync("api/clients", new { name = $"Wallet Client {i}", phone = $"+7 901 777-00-0{i}" });
+            if (status != 200) throw new InvalidOperationException($"Registering a wallet client answered {status}: {card}");
+            ids.Add(card.GetProperty("id").GetString()!);
+        }
+        return ids;
     }
 
     /// <summary>Waits until the screens have shown nothing new for a second (at most ten): the last pushes are still on their way when the load stops.</summary>
@@ -146,12 +166,12 @@ internal sealed class ClusterScenario : IScenario
     }
 
     private static void Add(MarkdownTable table, string system, int nodes, string label, string load, LoadResult receptionists, LoadResult? kiosks,
-        string push, string doubles, string duplicates, string lost)
+        string push, string doubles, string duplicates, string lost, string wallets)
     {
         var errors = receptionists.Errors + (kiosks?.Errors ?? 0);
         table.Add(system, nodes == 0 ? "–" : nodes.ToString(), label, load, Format.Count(receptionists.PerSecond), Format.Count(receptionists.ConflictsPerSecond),
             $"{Format.Milliseconds(receptionists.P50Milliseconds)} / {Format.Milliseconds(receptionists.P95Milliseconds)} / {Format.Milliseconds(receptionists.P99Milliseconds)}",
             kiosks is null ? "–" : Format.Count(kiosks.PerSecond), push,
-            errors == 0 ? "0" : $"{errors} ({receptionists.FirstError ?? kiosks?.FirstError})", doubles, duplicates, lost);
+            errors == 0 ? "0" : $"{errors} ({receptionists.FirstError ?? kiosks?.FirstError})", doubles, duplicates, lost, wallets);
     }
 }

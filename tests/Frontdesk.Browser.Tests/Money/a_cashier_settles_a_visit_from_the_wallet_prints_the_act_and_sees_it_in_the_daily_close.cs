@@ -12,7 +12,8 @@ public sealed class a_cashier_settles_a_visit_from_the_wallet_prints_the_act_and
     public async Task a_double_press_settles_once_the_act_prints_in_russian_the_close_and_the_card_show_the_money_and_the_card_is_edited()
     {
         const string phone = "+7 955 000-60-01";
-        var number = await site.Branch.BookAsync(site.Api, site.Branch.SpecialistIds[1], CalendarSite.Today.AddDays(3), "11:00", "Wallet Client", phone);
+        // A day and time no other calendar test books: they share the site, and the drag test fills a slot three days ahead.
+        var number = await site.Branch.BookAsync(site.Api, site.Branch.SpecialistIds[1], CalendarSite.Today.AddDays(1), "12:00", "Wallet Client", phone);
         var clientId = (await site.Api.GetAsync($"/api/clients?query={Uri.EscapeDataString(number)}"))[0].GetProperty("id").GetString()!;
         await site.Api.PostAsync($"/api/clients/{clientId}/wallet/deposits", new { amount = 500_000, method = "Card" }, expected: 201);
         await using var session = await site.OpenAsync("cashier");

@@ -48,7 +48,7 @@ trap cleanup EXIT
 log=$(mktemp)
 set +e
 # The build (Web/ClientApp.targets) runs npm ci and the front-end build, so node_modules exist for vitest after it.
-dotnet test Orleans.sln --nologo -v q 2>&1 | tee "$log"
+dotnet test Orleans.sln --nologo -v q --logger "console;verbosity=minimal" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 if [ -d Web/ClientApp/node_modules ]; then
   (cd Web/ClientApp && npm test) 2>&1 | tee -a "$log"

@@ -19,7 +19,13 @@ internal static class ClientEndpoints
         app.MapGet("/api/clients/{id}", async (ClientDirectory clients, string id) => TypedResults.Ok(await clients.GetAsync(id))).WithTags("Clients")
             .RequirePermission(Permission.ClientRead, BranchScope.Client());
         // The client who owns the phone, or a new card: typing a known client in again finds them.
-        app.MapPost("/api/clients", async (ClientDirectory clients, NewClient client) => TypedResults.Ok(await clients.FindOrRegisterAsync(client)))
+        // Another branch's client is found (the same person is one client chain-wide) but shown only as far as a booking
+        // needs: who it is, not their contacts, notes or consents.
+        app.MapPost("/api/clients", async (ClientDirectory clients, ResourceOwners owners, HttpContext http, NewClient client) =>
+            {
+                var card = await clients.FindOrRegisterAsync(client);
+                return TypedResults.Ok((await InScopeAsync([card], owners, http)).Count == 1 ? card : Introduction(card));
+            })
             .WithTags("Clients").RequirePermission(Permission.ClientWrite, BranchScope.Chain);
         app.MapGet("/api/clients/{id}/bookings", BookingsAsync).WithTags("Clients").RequirePermission(Permission.ClientRead, BranchScope.Client());
         app.MapPut("/api/clients/{id}", async (string id, ClientDetails details, ClientDirectory clients) => TypedResults.Ok(await clients.EditAsync(id, details)))
@@ -49,6 +55,9 @@ internal static class ClientEndpoints
         }
         return TypedResults.Ok(await InScopeAsync(await clients.SearchAsync(query ?? "", limit ?? 20), owners, http));
     }
+
+    private static ClientCard Introduction(ClientCard card) =>
+        new(card.Id, card.Name, [], card.CreatedAt, OwnerId: card.OwnerId);
 
     /// <summary>What the caller may see of a search: a branch's staff, the clients who visit their branches (or none yet).</summary>
     private static async Task<IReadOnlyList<ClientCard>> InScopeAsync(IReadOnlyList<ClientCard> found, ResourceOwners owners, HttpContext http)

@@ -14,6 +14,12 @@ public interface ISpecialistDayGrain : IGrainWithStringKey
 
     Task<Booking> GetBookingAsync(string bookingId);
 
+    /// <summary>
+    /// The booking of that number (as printed, canonical), refused as unknown-booking when this day has none: refused by
+    /// the grain, so a node that has not yet heard of a booking made on another node checks the database before saying so.
+    /// </summary>
+    Task<Booking> FindByNumberAsync(string number);
+
     /// <summary>Local start times, on a grid of <paramref name="stepMinutes"/>, where these services would fit now.</summary>
     Task<IReadOnlyList<TimeOnly>> GetFreeStartsAsync(IReadOnlyList<string> serviceIds, int stepMinutes);
 

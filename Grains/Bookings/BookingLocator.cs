@@ -20,10 +20,7 @@ public sealed class BookingLocator(IGrainFactory grains)
         var specialist = catalog.FindSpecialistByNumber(parsed.SpecialistNumber)
             ?? throw Unknown(number, $"no specialist has the number {parsed.SpecialistNumber}");
         var key = new SpecialistDayKey(branch.Id, specialist.Id, parsed.Date);
-        var day = await grains.GetGrain<ISpecialistDayGrain>(key.ToString()).GetAsync();
-        var canonical = parsed.ToString();
-        var booking = day.Bookings.FirstOrDefault(b => b.Number == canonical) ?? throw Unknown(number, "it is not on that day's calendar");
-        return new LocatedBooking(key, booking);
+        return new LocatedBooking(key, await grains.GetGrain<ISpecialistDayGrain>(key.ToString()).FindByNumberAsync(parsed.ToString()));
     }
 
     /// <summary>The booking whose QR payload this is ("FD1:{number}:{secret}"); a wrong secret is as unknown as a wrong number.</summary>

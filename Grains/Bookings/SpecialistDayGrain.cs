@@ -44,6 +44,11 @@ public sealed class SpecialistDayGrain(TimeProvider time, ILogger<SpecialistDayG
 
     public Task<Booking> GetBookingAsync(string bookingId) => Task.FromResult(Find(bookingId));
 
+    public Task<Booking> FindByNumberAsync(string number) =>
+        Task.FromResult(State.Bookings.Values.FirstOrDefault(b => b.Number == number)
+            ?? throw CommandRejectedException.NotFound("unknown-booking", $"There is no booking {number}: it is not on that day's calendar.",
+                new Dictionary<string, object?> { ["number"] = number }));
+
     public async Task<IReadOnlyList<TimeOnly>> GetFreeStartsAsync(IReadOnlyList<string> serviceIds, int stepMinutes)
     {
         if (stepMinutes is < 5 or > 120) throw CommandRejectedException.Invalid("invalid-step", "The step is 5 to 120 minutes.");

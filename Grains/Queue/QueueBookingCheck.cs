@@ -35,8 +35,15 @@ internal static class QueueBookingCheck
     private static async Task<Booking?> FindAsync(IGrainFactory grains, CatalogView catalog, Branch branch, DateOnly today, BookingNumber number)
     {
         if (catalog.FindSpecialistByNumber(number.SpecialistNumber) is not { } specialist || !specialist.BranchIds.Contains(branch.Id)) return null;
-        var day = await grains.GetGrain<ISpecialistDayGrain>(new SpecialistDayKey(branch.Id, specialist.Id, today).ToString()).GetAsync();
-        return day.Bookings.FirstOrDefault(b => b.Number == number.ToString());
+        try
+        {
+            return await grains.GetGrain<ISpecialistDayGrain>(new SpecialistDayKey(branch.Id, specialist.Id, today).ToString())
+                .FindByNumberAsync(number.ToString());
+        }
+        catch (CommandRejectedException ex) when (ex.Kind == RejectionKind.NotFound)
+        {
+            return null;
+        }
     }
 
     private static bool SameSecret(string expected, string given) =>

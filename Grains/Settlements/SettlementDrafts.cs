@@ -23,9 +23,7 @@ public sealed class SettlementDrafts(IGrainFactory grains, SettlementSteps steps
             if (string.IsNullOrWhiteSpace(use.WarehouseId) || string.IsNullOrWhiteSpace(use.ItemId) || use.Quantity <= 0)
                 problems.Add($"materials[{i}]", "names a warehouse and an item and uses more than zero");
         problems.ThrowIfAny("invalid-settlement", "settlement");
-        var day = await grains.GetGrain<ISpecialistDayGrain>(request.DayKey).GetAsync();
-        var booking = day.Bookings.FirstOrDefault(b => b.Number == request.BookingNumber)
-            ?? throw CommandRejectedException.NotFound("unknown-booking", $"There is no booking {request.BookingNumber} on {request.DayKey}.");
+        var booking = await grains.GetGrain<ISpecialistDayGrain>(request.DayKey).FindByNumberAsync(request.BookingNumber);
         if (booking.Status is not (BookingStatus.Unconfirmed or BookingStatus.Confirmed or BookingStatus.Arrived or BookingStatus.InProgress or BookingStatus.Completed))
             throw CommandRejectedException.Conflict("visit-not-settleable", $"Booking {booking.Number} is {booking.Status}: there is no visit to settle.");
         var catalog = await grains.GetGrain<ICatalogGrain>(Chain.Key).GetAsync();

@@ -9,6 +9,7 @@ public abstract class DelegatingJournalStorage(IJournalStorage inner) : IJournal
     protected IJournalStorage Inner => inner;
 
     public virtual string Name => inner.Name;
+    public virtual bool SharedWithOtherNodes => inner.SharedWithOtherNodes;
     public virtual Task MigrateAsync(CancellationToken cancellationToken) => inner.MigrateAsync(cancellationToken);
     public virtual Task<StoredSnapshot?> ReadSnapshotAsync(string grainType, string key, CancellationToken cancellationToken) =>
         inner.ReadSnapshotAsync(grainType, key, cancellationToken);

@@ -11,6 +11,12 @@ public interface IJournalStorage : IAsyncDisposable
     /// <summary>"sqlite" or "postgresql": for logs and health.</summary>
     string Name { get; }
 
+    /// <summary>
+    /// Whether other nodes may append to this journal. Then an activation here can be behind the database until their
+    /// notification arrives, so a command it refuses is checked against the stored version before the refusal is answered.
+    /// </summary>
+    bool SharedWithOtherNodes { get; }
+
     /// <summary>Creates or migrates the schema; idempotent, safe for several nodes at once.</summary>
     Task MigrateAsync(CancellationToken cancellationToken);
 

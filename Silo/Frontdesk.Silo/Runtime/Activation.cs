@@ -26,6 +26,7 @@ internal sealed class Activation(GrainId id, GrainRegistration registration, Cat
     private int _settled;
     private int _current;
     private bool _confirmedInTurn;
+    private bool _refusedSinceCommit;
     private int _partial = -1;
     private Grain? _grain;
     private IJournaledGrain? _journaled;
@@ -201,6 +202,8 @@ internal sealed class Activation(GrainId id, GrainRegistration registration, Cat
                     break;
                 }
                 journaled.EndCall(keep: !threw);
+                // A refusal that raised nothing is checked by no append: it may rest on state another node has moved.
+                if (threw && journaled.PendingCount == before) _refusedSinceCommit = true;
                 if (_confirmedInTurn && journaled.PendingCount == 0)
                 {
                     // Everything this call raised is durable: it is final now.
@@ -214,13 +217,17 @@ internal sealed class Activation(GrainId id, GrainRegistration registration, Cat
                     break;
                 }
             }
+            var caughtUp = false;
             if (!conflict && journaled.PendingCount > 0) conflict = !await CommitAsync(journaled);
+            else if (!conflict && _refusedSinceCommit && catalog.Journal.Storage.SharedWithOtherNodes)
+                conflict = caughtUp = await CaughtUpWithOtherNodesAsync(journaled);
+            _refusedSinceCommit = false;
             if (!conflict)
             {
                 for (var i = _settled; i < _batch.Count; i++) _batch[i].Release();
                 return;
             }
-            _needsReload = true;
+            if (!caughtUp) _needsReload = true;
             if (_partial >= _settled)
             {
                 // This call made part of its events durable and then lost the race with the rest:
@@ -275,6 +282,8 @@ internal sealed class Activation(GrainId id, GrainRegistration registration, Cat
         }
         var events = catalog.ChangeFeed.HasSubscribers ? journaled.PendingEvents(count) : null;
         journaled.MarkConfirmed();
+        // The append proved the state current, so the refusals made on it stand.
+        _refusedSinceCommit = false;
         catalog.Statistics.Committed();
         if (events is not null) catalog.ChangeFeed.Publish(new GrainChange(id, first, last, events, FromOtherNode: false));
         if (journaled.IsSnapshotDue(first, last, catalog.Options.SnapshotEvery))
@@ -282,6 +291,29 @@ internal sealed class Activation(GrainId id, GrainRegistration registration, Cat
             catalog.Journal.WriteSnapshotInBackground(id, last, journaled.SerializeState(Json));
             catalog.Statistics.Snapshotted();
         }
+        return true;
+    }
+
+    /// <summary>
+    /// True when another node appended after the version this activation holds (its notification not heard yet): the
+    /// newer commits are applied, so the calls can run again on the state the database has, rather than a receptionist
+    /// being told a booking made a moment ago on another node does not exist.
+    /// </summary>
+    private async Task<bool> CaughtUpWithOtherNodesAsync(IJournaledGrain journaled)
+    {
+        IReadOnlyList<StoredCommit> newer;
+        try
+        {
+            newer = await catalog.Journal.ReadCommitsAsync(id, journaled.ConfirmedVersion);
+        }
+        catch
+        {
+            _needsReload = true;
+            throw;
+        }
+        if (newer.Count == 0) return false;
+        foreach (var commit in newer) journaled.ApplyCommit(commit, Json);
+        catalog.Statistics.RefusedWhileStale();
         return true;
     }
 

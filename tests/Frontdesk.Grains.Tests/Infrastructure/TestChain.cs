@@ -1,6 +1,7 @@
 using Frontdesk.Grains.Catalog;
 using Frontdesk.Silo.Hosting;
 using Frontdesk.TestSupport;
+using Frontdesk.TestSupport.Cluster;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
@@ -49,6 +50,10 @@ public sealed class TestChain : IAsyncDisposable
     public static Task<TestChain> StartOnPostgresAsync(string connectionString, DateTimeOffset? now = null, Action<SiloOptions>? options = null,
         Action<IServiceCollection>? services = null) =>
         StartAsync(silo => silo.UsePostgreSql(connectionString), now ?? DefaultNow, options, null, services);
+
+    /// <summary>A node on a PostgreSQL database that never hears the other nodes' commits: its activations fall behind.</summary>
+    public static Task<TestChain> StartDeafOnPostgresAsync(string connectionString, DateTimeOffset? now = null) =>
+        StartAsync(silo => silo.UseStorage(_ => new DeafNodeStorage(connectionString, "deaf")), now ?? DefaultNow, null, null, null);
 
     private static async Task<TestChain> StartAsync(Action<SiloBuilder> storage, DateTimeOffset now, Action<SiloOptions>? options, TempFolder? folder,
         Action<IServiceCollection>? extra)

@@ -26,6 +26,13 @@ public sealed class CounterGrain(ActivationProbe probe) : JournaledGrain<Counter
 
     public Task<long> GetAsync() => Task.FromResult(State.Value);
 
+    public Task<long> TakeAsync(int amount)
+    {
+        if (State.Value < amount) throw new InvalidOperationException($"only {State.Value} left, {amount} asked");
+        RaiseEvent(new CounterAdded(-amount));
+        return Task.FromResult(State.Value);
+    }
+
     public Task AddThenFailAsync(int amount)
     {
         RaiseEvent(new CounterAdded(amount));

@@ -7,6 +7,9 @@ public interface ICounterGrain : IGrainWithStringKey
 
     Task<long> GetAsync();
 
+    /// <summary>Takes from the counter, refusing (raising nothing) when it holds less: a refusal that rests on state.</summary>
+    Task<long> TakeAsync(int amount);
+
     /// <summary>Raises an event, then throws: the event must not survive.</summary>
     Task AddThenFailAsync(int amount);
 

@@ -113,6 +113,7 @@ public sealed class PostgresJournalStorage(NpgsqlDataSource dataSource, string n
         """;
 
     public string Name => "postgresql";
+    public bool SharedWithOtherNodes => true;
 
     public NpgsqlDataSource DataSource => dataSource;
 

@@ -82,6 +82,9 @@ public sealed class SqliteJournalStorage : IJournalStorage
 
     public string Name => "sqlite";
 
+    // One node owns the file (SQLite has one writer and no notifications between processes).
+    public bool SharedWithOtherNodes => false;
+
     public string FilePath { get; }
 
     public async Task MigrateAsync(CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ internal static class NodeEndpoints
     public static void MapNodeEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/node", (SiloHost silo, SiloOptions options, SiloStatistics statistics) => TypedResults.Ok(new NodeInfo(
-            "Frontdesk", options.NodeId, silo.Storage.Name, silo.Leads, silo.ActivationCount,
-            statistics.Commits, statistics.AppendConflicts, DateTimeOffset.UtcNow))).RequirePermission(Permission.NodeRead, BranchScope.Chain);
+            "Frontdesk", options.NodeId, silo.Storage.Name, silo.Leads, silo.HearsOtherNodes, silo.ActivationCount,
+            statistics.Commits, statistics.AppendConflicts, statistics.StaleRefusals, DateTimeOffset.UtcNow))).RequirePermission(Permission.NodeRead, BranchScope.Chain);
     }
 }

@@ -38,6 +38,12 @@ public sealed class SiloOptions
     /// <summary>After repeated failures, calls fail at once for this long, then a probe tries the database again.</summary>
     public TimeSpan StorageBreakDuration { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>
+    /// How long a node waits before it tries to listen again after losing its listening connection (PostgreSQL). Until it
+    /// listens again every turn re-reads its grain's tail, so this bounds how long it works the slower way.
+    /// </summary>
+    public TimeSpan ListenRetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
     /// <summary>How long start-up may try to reach and migrate the database before it gives up.</summary>
     public TimeSpan StartupTimeout { get; set; } = TimeSpan.FromSeconds(15);
 

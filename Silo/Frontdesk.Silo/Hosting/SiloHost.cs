@@ -32,6 +32,12 @@ public sealed class SiloHost(IServiceProvider services, StorageSettings? setting
     /// <summary>Whether this node leads the cluster: it delivers reminders and runs the scheduled jobs.</summary>
     public bool Leads => Catalog.Reminders.Leading;
 
+    /// <summary>
+    /// Whether this node hears other nodes' commits as they happen (true on a single-node store, which has no others);
+    /// while false every turn re-reads its grain's tail from the database.
+    /// </summary>
+    public bool HearsOtherNodes => !Catalog.Deaf;
+
     /// <summary>Deactivates every activation idle for at least <paramref name="age"/> now, without waiting for the next scan.</summary>
     public int CollectIdleActivations(TimeSpan age) => Catalog.CollectIdle(age);
 

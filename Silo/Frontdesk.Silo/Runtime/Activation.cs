@@ -320,6 +320,7 @@ internal sealed class Activation(GrainId id, GrainRegistration registration, Cat
     private async Task CatchUpIfNeededAsync(IJournaledGrain journaled)
     {
         var stale = Interlocked.Exchange(ref _staleUpTo, 0);
+        if (catalog.Deaf) stale = long.MaxValue;
         try
         {
             if (_needsReload)

@@ -71,6 +71,28 @@ internal sealed class Catalog(
         foreach (var activation in _activations.Values) activation.MarkStale(long.MaxValue);
     }
 
+    private volatile bool _deaf;
+
+    /// <summary>
+    /// True while this node cannot hear other nodes' commits (its listening connection is down, waiting to reconnect):
+    /// every turn then re-reads its grain's tail first, since no notification will say it is behind.
+    /// </summary>
+    public bool Deaf => _deaf;
+
+    /// <summary>The listening connection is lost: activations are stale now, and any commit from now on goes unheard.</summary>
+    public void StopHearing()
+    {
+        _deaf = true;
+        MarkAllStale();
+    }
+
+    /// <summary>Listening again: commits from now on are heard, and the ones made meanwhile are re-read once.</summary>
+    public void HearAgain()
+    {
+        MarkAllStale();
+        _deaf = false;
+    }
+
     public async Task DeactivateAllAsync()
     {
         var closing = new List<Task>();

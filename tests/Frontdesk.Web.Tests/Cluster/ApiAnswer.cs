@@ -6,4 +6,7 @@ namespace Frontdesk.Web.Tests.Cluster;
 public sealed record ApiAnswer(int Status, JsonElement Body, string? MediaType, int Node)
 {
     public string Text => Body.ValueKind == JsonValueKind.Undefined ? "" : Body.GetRawText();
+
+    /// <summary>A ProblemDetails' machine-readable code, when the answer is one.</summary>
+    public string? Code => Body.ValueKind == JsonValueKind.Object && Body.TryGetProperty("code", out var code) ? code.GetString() : null;
 }

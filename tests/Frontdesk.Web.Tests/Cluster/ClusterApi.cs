@@ -23,6 +23,8 @@ public sealed class ClusterApi(IReadOnlyList<ClusterNode> nodes) : IDisposable
     /// <summary>The owner's session (the nodes share their data-protection keys, so it is good at every node), for the screens too.</summary>
     public HubCredentials Credentials { get; private set; } = new();
 
+    public int NodeCount => nodes.Count;
+
     /// <summary>Signs in at <paramref name="node"/> as the owner the nodes create from their environment.</summary>
     public async Task SignInAsync(int node)
     {
@@ -71,6 +73,13 @@ public sealed class ClusterApi(IReadOnlyList<ClusterNode> nodes) : IDisposable
         for (var attempt = 0; ; attempt++)
         {
             var answer = await TrySendAsync((preferred + attempt) % nodes.Count, method, path, body, key);
+            if (answer.Status == 409 && answer.Code == "idempotency-key-in-progress" && clock.Elapsed <= limit)
+            {
+                // The first try is still claimed on a node that lost its database mid-call; the answer says to come back
+                // with the same key once the claim lapses, as a client does.
+                await Task.Delay(TimeSpan.FromMilliseconds(250));
+                continue;
+            }
             if (answer.Status is not (0 or 503) || clock.Elapsed > limit) return answer;
             // Once round every node without an answer: the cluster (or its database) is down; back off a little before the next round.
             if ((attempt + 1) % nodes.Count == 0) await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(1000, 50 * (attempt + 1))));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Frontdesk.TestSupport;
 
 namespace Frontdesk.Web.Tests.Cluster;
 
@@ -18,12 +19,7 @@ public static class ClusterAudit
         var problems = new List<string>();
         foreach (var day in days)
         {
-            var view = await api.GetAsync(0, day.Path);
-            if (view.Status != 200)
-            {
-                problems.Add($"{day.Path}: {view.Status}");
-                continue;
-            }
+            var view = await SettledViewAsync(api, day.Path);
             var bookings = view.Body.GetProperty("bookings").EnumerateArray().ToList();
             var held = bookings.ToDictionary(b => b.GetProperty("number").GetString()!);
             var active = bookings.Where(b => !Inactive.Contains(b.GetProperty("status").GetString())).ToList();
@@ -51,6 +47,29 @@ public static class ClusterAudit
         else if (numbers.Count > 0 && Sequence(next.Body.GetProperty("number").GetString()!) != numbers[^1] + 1)
             problems.Add($"the next ticket is {next.Body.GetProperty("number").GetString()} after {numbers[^1]}: a number was issued unacknowledged");
         return problems;
+    }
+
+    /// <summary>
+    /// A node hears of another's commit a moment after that commit was answered, so a read right after the run may be a
+    /// few milliseconds behind: the audit reads once every node shows the day at one version (they must get there soon).
+    /// </summary>
+    private static async Task<ApiAnswer> SettledViewAsync(ClusterApi api, string path)
+    {
+        ApiAnswer[] views = [];
+        try
+        {
+            await Eventually.TrueAsync(async () =>
+            {
+                views = await Task.WhenAll(Enumerable.Range(0, api.NodeCount).Select(node => api.TryGetAsync(node, path)));
+                return views.All(v => v.Status == 200) && views.Select(v => v.Body.GetProperty("version").GetInt64()).Distinct().Count() == 1;
+            }, $"every node to show {path} at one version", TimeSpan.FromSeconds(5));
+        }
+        catch (TimeoutException timeout)
+        {
+            var seen = string.Join(", ", views.Select(v => v.Status == 200 ? $"node-{v.Node + 1} v{v.Body.GetProperty("version")}" : $"node-{v.Node + 1} {v.Status}"));
+            throw new TimeoutException($"{timeout.Message}; last seen: {seen}", timeout);
+        }
+        return views[0];
     }
 
     private static int Sequence(string number) => int.Parse(number[(number.LastIndexOf('-') + 1)..], CultureInfo.InvariantCulture);

@@ -34,7 +34,6 @@ internal sealed class PostgresChangeListener(
 
     private async Task ListenLoopAsync(CancellationToken stopping)
     {
-        var delay = TimeSpan.FromMilliseconds(200);
         var everConnected = false;
         while (!stopping.IsCancellationRequested)
         {
@@ -47,12 +46,12 @@ internal sealed class PostgresChangeListener(
                 if (everConnected)
                 {
                     logger.LogInformation("Change feed listening again; activations re-read their journals before their next turn");
-                    catalog.MarkAllStale();
+                    catalog.HearAgain();
                     // Listening again first, then the gap: a commit after this point is heard, one before it is re-read.
                     catalog.ChangeFeed.PublishGap();
                 }
+                else if (catalog.Deaf) catalog.HearAgain(); // the first connection came after failed tries at start-up
                 everConnected = true;
-                delay = TimeSpan.FromMilliseconds(200);
                 _firstListen.TrySetResult();
                 while (!stopping.IsCancellationRequested) await connection.WaitAsync(stopping);
             }
@@ -62,17 +61,16 @@ internal sealed class PostgresChangeListener(
             }
             catch (Exception ex)
             {
-                logger.LogWarning("Change feed connection lost ({Reason}); retrying in {Delay} ms", ex.Message, delay.TotalMilliseconds);
-                catalog.MarkAllStale();
+                logger.LogWarning("Change feed connection lost ({Reason}); retrying in {Delay} ms", ex.Message, options.ListenRetryDelay.TotalMilliseconds);
+                catalog.StopHearing();
                 try
                 {
-                    await Task.Delay(delay, stopping);
+                    await Task.Delay(options.ListenRetryDelay, stopping);
                 }
                 catch (OperationCanceledException)
                 {
                     break;
                 }
-                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(5).Ticks));
             }
         }
         _notifications.Writer.TryComplete();

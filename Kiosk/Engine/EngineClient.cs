@@ -21,10 +21,12 @@ public sealed class EngineClient : IDisposable
     private readonly ResiliencePipeline _pipeline;
     private readonly CircuitBreakerStateProvider _breaker = new();
     private readonly ILogger _logger;
+    private readonly TimeProvider _time;
 
     public EngineClient(KioskOptions options, TimeProvider time, ILogger<EngineClient> logger)
     {
         _options = options;
+        _time = time;
         _logger = logger;
         // The pipeline owns every deadline; the handler's connect timeout only keeps one try from hanging in SYN.
         _http = new HttpClient(new SocketsHttpHandler { ConnectTimeout = options.Resilience.TryTimeout, PooledConnectionLifetime = TimeSpan.FromMinutes(2) })
@@ -95,7 +97,7 @@ public sealed class EngineClient : IDisposable
                 // A request message can be sent once: each try gets its own.
                 using var request = newRequest();
                 using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
-                if (IsTransient(response.StatusCode)) throw new TransientEngineFailure(response.StatusCode);
+                if (IsTransient(response.StatusCode)) throw new TransientEngineFailure(response.StatusCode, RetryAfter(response));
                 if (!response.IsSuccessStatusCode) return EngineAnswer<T>.Refused(await ReadProblemAsync(response, ct));
                 // Read inside the try: a body cut off half-way is a failed try, retried under the same key.
                 var value = await response.Content.ReadFromJsonAsync<T>(EngineJson.Options, ct);
@@ -115,6 +117,13 @@ public sealed class EngineClient : IDisposable
             return EngineAnswer<T>.Unavailable(ex.Message);
         }
     }
+
+    private TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - _time.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
+        _ => null,
+    };
 
     private static bool IsTransient(HttpStatusCode status) =>
         (int)status >= 500 || status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests;

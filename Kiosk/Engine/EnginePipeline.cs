@@ -15,8 +15,10 @@ public static class EnginePipeline
     public static ResiliencePipeline Build(EngineResilienceOptions options, TimeProvider time, CircuitBreakerStateProvider state, ILogger logger)
     {
         var transient = new PredicateBuilder().Handle<Exception>(IsTransient);
-        // Once a try has opened the breaker, waiting out a backoff only to be refused by it wastes the client's time.
-        var worthRetrying = new PredicateBuilder().Handle<Exception>(ex => IsTransient(ex) && state.CircuitState != CircuitState.Open);
+        // Once a try has opened the breaker, waiting out a backoff only to be refused by it wastes the client's time; so does
+        // an engine asking to be left alone for longer than the whole press may take: the client is told at once instead.
+        var worthRetrying = new PredicateBuilder().Handle<Exception>(ex => IsTransient(ex) && state.CircuitState != CircuitState.Open
+            && !(ex is TransientEngineFailure { RetryAfter: { } after } && after >= options.TotalBudget));
         var builder = new ResiliencePipelineBuilder { TimeProvider = time }.AddTimeout(options.TotalBudget);
         if (options.Retries > 0)
             builder.AddRetry(new RetryStrategyOptions
@@ -27,6 +29,8 @@ public static class EnginePipeline
                 UseJitter = true,
                 Delay = options.RetryDelay,
                 MaxDelay = options.TotalBudget,
+                // An engine that says when to come back (503 while its database is down, 429) is asked no sooner.
+                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Exception is TransientEngineFailure { RetryAfter: { } after } ? after : (TimeSpan?)null),
                 OnRetry = args =>
                 {
                     logger.LogWarning("Engine try {Attempt} failed ({Reason}); trying again in {Delay} ms",

@@ -14,6 +14,9 @@ public enum EngineFault
     /// <summary>A 500 with a ProblemDetails, nothing issued.</summary>
     ServerError,
 
+    /// <summary>A 503 whose Retry-After names <see cref="FakeEngine.RetryAfter"/>, nothing issued: the engine's own database is down.</summary>
+    Busy,
+
     /// <summary>The engine thinks for <see cref="FakeEngine.SlowAnswer"/> first, then issues as usual.</summary>
     Slow,
 }

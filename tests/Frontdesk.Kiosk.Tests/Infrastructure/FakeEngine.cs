@@ -41,6 +41,9 @@ public sealed class FakeEngine : IAsyncDisposable
 
     public TimeSpan SlowAnswer { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>What a <see cref="EngineFault.Busy"/> answer names in its Retry-After header, in whole seconds.</summary>
+    public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(1);
+
     public ISet<string> Bookings { get; } = new HashSet<string> { "BK-1001" };
 
     public IReadOnlyList<FakeCall> TicketCalls => [.. _calls];
@@ -131,6 +134,9 @@ public sealed class FakeEngine : IAsyncDisposable
                 return Results.Empty;
             case EngineFault.ServerError:
                 return Results.Problem(title: "Something broke", statusCode: 500);
+            case EngineFault.Busy:
+                context.Response.Headers.RetryAfter = ((int)RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return Results.Problem(title: "The database is unavailable", statusCode: 503);
             case EngineFault.Slow:
                 // A real engine finishes the issue even when the caller has given up; so does this one.
                 await Task.Delay(SlowAnswer, stopping);
@@ -152,7 +158,7 @@ public sealed class FakeEngine : IAsyncDisposable
         {
             var attempt = _calls.Count(c => c.IdempotencyKey == key) + 1;
             var call = new FakeCall(key, lineId, body?["kioskId"]?.GetValue<string>(), body?["source"]?.GetValue<string>(),
-                body?["bookingCode"]?.GetValue<string>(), attempt);
+                body?["bookingCode"]?.GetValue<string>(), attempt, System.Diagnostics.Stopwatch.GetTimestamp());
             _calls.Enqueue(call);
             return call;
         }

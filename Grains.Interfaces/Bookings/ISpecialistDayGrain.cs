@@ -39,6 +39,13 @@ public interface ISpecialistDayGrain : IGrainWithStringKey
     Task<Booking> ReopenVisitAsync(string bookingId);
     Task<Booking> CancelAsync(string bookingId, string reason);
     Task<Booking> MarkNoShowAsync(string bookingId);
+
+    /// <summary>
+    /// Puts a booking that was cancelled, marked a no-show or checked in by mistake back to <paramref name="status"/>
+    /// (unconfirmed or confirmed). A booking that gave its time back takes it again only if it is still free (and a room,
+    /// if its services need one): otherwise refused as slot-taken or no-room-free, and nothing changes.
+    /// </summary>
+    Task<Booking> ReinstateAsync(string bookingId, BookingStatus status);
     Task<Booking> EditNotesAsync(string bookingId, string? notes);
 
     /// <summary>Moves the booking to another start time on the same day with the same specialist.</summary>

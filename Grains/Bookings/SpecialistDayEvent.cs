@@ -15,6 +15,7 @@ namespace Frontdesk.Grains.Bookings;
 [JsonDerivedType(typeof(HoldExpired), "hold-expired")]
 [JsonDerivedType(typeof(BookingRescheduled), "booking-rescheduled")]
 [JsonDerivedType(typeof(BookingReverted), "booking-reverted")]
+[JsonDerivedType(typeof(BookingReinstated), "booking-reinstated")]
 [JsonDerivedType(typeof(BookingTransferredOut), "booking-transferred-out")]
 [JsonDerivedType(typeof(PendingConfirmed), "pending-confirmed")]
 [JsonDerivedType(typeof(NotesEdited), "notes-edited")]

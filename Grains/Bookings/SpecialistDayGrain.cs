@@ -141,6 +141,44 @@ public sealed class SpecialistDayGrain(TimeProvider time, ILogger<SpecialistDayG
         _ => Refuse(b, "mark as no-show"),
     });
 
+    public async Task<Booking> ReinstateAsync(string bookingId, BookingStatus status)
+    {
+        var booking = Find(bookingId);
+        if (status is not (BookingStatus.Unconfirmed or BookingStatus.Confirmed))
+            throw CommandRejectedException.Invalid("invalid-status", $"A booking is put back as Unconfirmed or Confirmed, not {status}.");
+        if (booking.Status == status) return booking;
+        if (booking.Status is BookingStatus.Arrived)
+        {
+            RaiseEvent(new BookingReinstated(booking.Id, status, Now));
+            return Find(bookingId);
+        }
+        // A booking moved to another day lives on there; putting this copy back would make two.
+        if (booking.Status is not (BookingStatus.Cancelled or BookingStatus.NoShow) || booking.MovedTo is not null
+            || booking.CancelReason == "hold-expired")
+            Refuse(booking, "be put back");
+        var ctx = await ContextAsync();
+        var occupied = new UtcSpan(booking.OccupiedFrom, booking.OccupiedTo);
+        BookingPlanner.CheckFits(ctx, State, occupied, except: booking.Id);
+        var resourceType = BookingPlanner.Plan(ctx, [.. booking.Services.Select(s => s.ServiceId)], booking.Start).ResourceType;
+        if (resourceType is null)
+        {
+            RaiseEvent(new BookingReinstated(booking.Id, status, Now));
+            return Find(bookingId);
+        }
+        // The room was let go with the cancellation: claim one again, and if none is free the booking stays as it was.
+        RaiseEvent(new BookingRescheduled(booking with { Status = BookingStatus.Pending, CancelReason = null, ArrivedAt = null },
+            new ResourceClaimRequest(resourceType, status, booking)));
+        await DrainOutboxAsync();
+        var after = Find(bookingId);
+        if (after.Status != status)
+        {
+            await ConfirmEvents();
+            throw CommandRejectedException.Conflict("no-room-free",
+                $"No {resourceType} is free at {BookingPlanner.Local(ctx, occupied)}; booking {booking.Number} stays {booking.Status}.");
+        }
+        return after;
+    }
+
     public Task<Booking> EditNotesAsync(string bookingId, string? notes)
     {
         if (notes is { Length: > 2000 }) throw CommandRejectedException.Invalid("notes-too-long", "Notes are at most 2000 characters.");

@@ -54,6 +54,7 @@ public sealed class SpecialistDayState : IJournaledState<SpecialistDayEvent>
                 if (e.Claim is not null) Enqueue(OutboxKind.ClaimResource, e.Booking.Id, e.Booking.ResourceId, claim: e.Claim);
                 break;
             case BookingReverted e: Bookings[e.Booking.Id] = e.Booking; break;
+            case BookingReinstated e: Update(e.BookingId, b => b with { Status = e.Status, CancelReason = null, ArrivedAt = null }); break;
             case ResourceClaimed e:
                 var before = Bookings[e.BookingId];
                 if (before.ResourceId is { } old && old != e.ResourceId) Enqueue(OutboxKind.ReleaseResource, e.BookingId, old);

@@ -9,9 +9,10 @@ namespace Frontdesk.Web.Audit;
 
 /// <summary>
 /// Undoes one change of a booking by making new ones, never by erasing history: the booking's creation is undone by
-/// cancelling it, a change of time by moving it back, of notes by writing them back. Each is an ordinary command
-/// (checked against the day as it is now, audited under whoever reverts). A status that went forward (cancelled,
-/// completed, checked in) is not turned back: that is refused, saying so.
+/// cancelling it, a change of time by moving it back, of notes by writing them back, a mistaken cancellation, no-show or
+/// check-in by putting the booking back (if its time is still free). Each is an ordinary command (checked against the
+/// day as it is now, audited under whoever reverts). A visit started or completed is not turned back: that is refused,
+/// saying so (a completed visit is reopened by voiding its settlement).
 /// </summary>
 public sealed class BookingReverter(IGrainFactory grains, BookingLocator locator, AuditHistory history, SiloOptions silo)
 {
@@ -29,9 +30,18 @@ public sealed class BookingReverter(IGrainFactory grains, BookingLocator locator
         var before = beforeJson.Deserialize<Booking>(silo.Json)!;
         if (before.DayKey != current.DayKey)
             throw Unrevertable(current, "it moved to another day or specialist since; move it back instead");
-        if (before.Status != current.Status && !(current.Status is BookingStatus.Confirmed && before.Status is BookingStatus.Unconfirmed))
-            throw Unrevertable(current, $"its status went from {before.Status} to {current.Status}, which is not turned back; book again if needed");
         var result = current;
+        if (before.Status != current.Status && !(current.Status is BookingStatus.Confirmed && before.Status is BookingStatus.Unconfirmed))
+        {
+            // Only the entry that made the status what it is now is undone by putting the booking back: reverting an older
+            // change (a move) of a booking cancelled since must not bring it back as a side effect.
+            var madeNow = entry.After is { ValueKind: JsonValueKind.Object } afterJson && afterJson.Deserialize<Booking>(silo.Json)!.Status == current.Status;
+            var mistaken = (before.Status is BookingStatus.Unconfirmed or BookingStatus.Confirmed)
+                && (current.Status is BookingStatus.Cancelled or BookingStatus.NoShow or BookingStatus.Arrived);
+            if (!(madeNow && mistaken))
+                throw Unrevertable(current, $"its status went from {before.Status} to {current.Status}, which is not turned back; book again if needed");
+            result = await grain.ReinstateAsync(current.Id, before.Status);
+        }
         if (before.Start != current.Start)
         {
             var zone = TimeZoneInfo.FindSystemTimeZoneById((await grains.GetGrain<ICatalogGrain>(Chain.Key).GetAsync()).Branch(day.BranchId).TimeZone);

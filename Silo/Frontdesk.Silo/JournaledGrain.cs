@@ -119,8 +119,8 @@ public abstract class JournaledGrain<TState, TEvent> : Grain, IJournaledGrain
     private IEnumerable<AuditEntry> EntriesOf(AuditedCall call)
     {
         var who = call.Caller;
-        foreach (var (subject, before, events) in call.Subjects)
-            yield return new AuditEntry(Guid.CreateVersion7().ToString("N"), call.At, who.Actor, who.ActorKind, who.Roles, who.Branch, who.RemoteAddress,
+        foreach (var (subject, before, events, entryId) in call.Subjects)
+            yield return new AuditEntry(entryId, call.At, who.Actor, who.ActorKind, who.Roles, who.Branch, who.RemoteAddress,
                 GrainId.ToString(), TentativeVersion, call.Command, subject, events, before, ViewOf(subject));
     }
 
@@ -175,8 +175,7 @@ public abstract class JournaledGrain<TState, TEvent> : Grain, IJournaledGrain
         _version += _pending.Count;
         _pending.Clear();
         _audited.Clear();
-        // What the open call did so far went with this commit; what it does next is a new entry.
-        if (_call is not null) _call = new AuditedCall(_call.Caller, _call.Command, _call.At);
+        // The open call keeps its subjects and entry ids: what it does next rewrites the entries this commit stored.
     }
 
     void IJournaledGrain.ReplayPending(IReadOnlyList<object> events)

@@ -46,6 +46,14 @@ public sealed class CounterGrain(ActivationProbe probe) : JournaledGrain<Counter
         return Version;
     }
 
+    public async Task<long> AddConfirmAndAddAgainAsync(int first, int second)
+    {
+        RaiseEvent(new CounterAdded(first));
+        await ConfirmEvents();
+        RaiseEvent(new CounterAdded(second));
+        return State.Value;
+    }
+
     public async Task<long> ProbeConcurrencyAsync()
     {
         _maxInside = Math.Max(_maxInside, ++_inside);

@@ -16,6 +16,9 @@ public interface ICounterGrain : IGrainWithStringKey
     /// <summary>Adds, confirms inside the turn, and answers the version it saw as durable.</summary>
     Task<long> AddAndConfirmAsync(int amount);
 
+    /// <summary>Adds, confirms inside the turn, then adds again: one call, two commits.</summary>
+    Task<long> AddConfirmAndAddAgainAsync(int first, int second);
+
     /// <summary>Records how many calls were inside the grain at once, across an await.</summary>
     Task<long> ProbeConcurrencyAsync();
 

@@ -46,6 +46,27 @@ public sealed class each_call_that_changes_a_grain_leaves_one_audit_entry_with_i
     }
 
     [Fact]
+    public async Task a_call_that_commits_twice_is_still_one_entry_from_its_first_before_to_its_last_after()
+    {
+        using var folder = new TempFolder();
+        await using var silo = await TestSilo.SqliteAsync(folder.File("journal.db"));
+        var counter = silo.Grains.GetGrain<ICounterGrain>("c");
+        await counter.AddAsync(10);
+
+        Caller.Current = Alice;
+        var task = counter.AddConfirmAndAddAgainAsync(2, 3);
+        Caller.Current = null;
+        await task;
+
+        var entries = (await Audit(silo, "test-counter/c")).OrderBy(e => e.Version).ToList();
+        Assert.Equal(2, entries.Count);
+        var twice = entries[1];
+        Assert.Equal(("alice", "AddConfirmAndAddAgainAsync", 3L), (twice.Actor, twice.Command, twice.Version));
+        Assert.Equal((10L, 15L), (twice.Before!.Value.GetProperty("value").GetInt64(), twice.After!.Value.GetProperty("value").GetInt64()));
+        Assert.Equal(["CounterAdded", "CounterAdded"], twice.Events);
+    }
+
+    [Fact]
     public async Task the_caller_is_carried_into_the_grain_calls_a_turn_makes()
     {
         using var folder = new TempFolder();

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Frontdesk.Grains.Demo;
 using Frontdesk.TestSupport.Security;
 using Frontdesk.Web.Tests.Infrastructure;
@@ -48,5 +49,34 @@ public sealed class a_mistaken_cancellation_or_check_in_is_undone_from_the_booki
             history.Select(e => e.GetProperty("command").GetString()));
         Assert.All(history.Where(e => e.GetProperty("command").GetString() == "ReinstateAsync"),
             e => Assert.Equal("demo-manager-moscow-arbat", e.GetProperty("actor").GetString()));
+    }
+
+    [Fact]
+    public async Task a_booking_that_needs_a_room_is_put_back_with_a_room_and_each_change_is_one_entry_though_it_took_two_commits()
+    {
+        const string Tverskaya = DemoBranches.Tverskaya;
+        using var reception = await api.As(SignIn.Demo("reception", Tverskaya));
+        using var manager = await api.As(SignIn.Demo("manager", Tverskaya));
+        var anna = await reception.ClientIdAsync("anna ivanova");
+        // A back massage needs a massage room: booking it, and putting it back, each commit once before claiming the room and once after.
+        var booking = await JsonOf(await reception.PostAsync("/api/bookings", Bodies.Booking(Tverskaya, DemoSpecialists.ElenaSmirnova, DemoApi.Today.AddDays(7),
+            "15:30", ["massage-back"], Bodies.ClientById(anna), confirmed: true)), 201);
+        var number = booking.GetProperty("number").GetString()!;
+        await JsonOf(await reception.PostAsync($"/api/bookings/{number}/cancel", new { reason = "wrong client" }), 200);
+        var cancelEntry = (await manager.GetJsonAsync($"/api/bookings/{number}/history")).EnumerateArray().Last().GetProperty("id").GetString()!;
+
+        var back = await JsonOf(await manager.PostAsync($"/api/bookings/{number}/revert", new { entryId = cancelEntry }), 200);
+        var history = (await manager.GetJsonAsync($"/api/bookings/{number}/history")).EnumerateArray().ToList();
+
+        Assert.Equal("Confirmed", back.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.String, back.GetProperty("resourceId").ValueKind);
+        Assert.Equal(["BookAsync", "CancelAsync", "ReinstateAsync"], history.Select(e => e.GetProperty("command").GetString()));
+        Assert.Equal(JsonValueKind.Null, history[0].GetProperty("before").ValueKind);
+        // The booking's one entry shows it as it ended: confirmed, with its room, not the pending state of its first commit.
+        Assert.Equal(JsonValueKind.String, history[0].GetProperty("after").GetProperty("resourceId").ValueKind);
+        Assert.Equal(("Cancelled", "Confirmed"), (history[2].GetProperty("before").GetProperty("status").GetString(), history[2].GetProperty("after").GetProperty("status").GetString()));
+        Assert.Equal(["BookingRescheduled", "ResourceClaimed"], history[2].GetProperty("events").EnumerateArray().Select(e => e.GetString()).Where(e => e is "BookingRescheduled" or "ResourceClaimed"));
+        Assert.Equal("Confirmed", history[0].GetProperty("after").GetProperty("status").GetString());
+        Assert.Equal(booking.GetProperty("resourceId").GetString(), history[0].GetProperty("after").GetProperty("resourceId").GetString());
     }
 }

@@ -1,5 +1,6 @@
 // The receptionist's page: a branch's day as the live hub says it is, with booking, moving, search and client cards.
 
+import type { MessageKey } from '../i18n/catalog';
 import { currentLocale, t } from '../i18n/i18n';
 import { formatLocalDate, formatTime } from '../i18n/format';
 import { h } from '../shell/h';
@@ -19,6 +20,7 @@ import { isMovable, isShown, summarize } from './status';
 import { formatWallTime } from './timeFormat';
 import type { Booking, Branch, CalendarColumn, Catalog, ClientCard } from './types';
 import { localDateAt, parseHm } from './wallClock';
+import { openBookingDialog } from './view/bookingDialog';
 import { openBookingForm } from './view/bookingForm';
 import { openClientCard } from './view/clientCard';
 import { columnBody } from './view/columnView';
@@ -199,6 +201,8 @@ export class CalendarPage {
       const target = event.target as Element;
       const client = target.closest<HTMLElement>('.cal-client');
       if (client) return this.#openClient(client.closest<HTMLElement>('.cal-block')?.dataset.bookingId);
+      const block = target.closest<HTMLElement>('.cal-block');
+      if (block) return this.#openBookingDialog(block.dataset.bookingId);
       const cell = target.closest<HTMLElement>('.cal-cell');
       const column = cell?.closest<HTMLElement>('.cal-col');
       if (cell?.dataset.time && column?.dataset.dayKey) this.#openForm(column.dataset.dayKey, parseHm(cell.dataset.time));
@@ -278,6 +282,15 @@ export class CalendarPage {
     if (before) this.#redrawColumn(before);
     this.#redrawColumn(booking.dayKey);
     this.#revealHighlight();
+  }
+
+  #openBookingDialog(bookingId: string | undefined): void {
+    const booking = bookingId ? this.#day.findBooking(bookingId) : undefined;
+    if (!booking) return;
+    openBookingDialog({
+      booking, specialistName: this.#day.get(booking.dayKey)?.specialist.name ?? '', timeZone: this.#branch.timeZone, locale: currentLocale(),
+      onDone: (done, action) => this.#say('info', t(`calendar.booking.done.${action}` as MessageKey, { number: done.number })),
+    });
   }
 
   #openClient(bookingId: string | undefined): void {

@@ -1,13 +1,15 @@
 // The dialog a booking block opens: what was booked, for whom and when, and the buttons that take the visit on
 // (confirm, check in, start, complete, no-show, cancel with a reason). The grid changes when the engine's push
-// arrives, as it does for every other desk.
+// arrives, as it does for every other desk. Its history, for those who may read it, lists each change with who made
+// it, and each can be undone (the engine makes a new change; it refuses when the time is taken since).
 
 import { t } from '../../i18n/i18n';
-import { formatMoney, formatTime } from '../../i18n/format';
+import { formatDateTime, formatMoney, formatTime } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/catalog';
 import { h } from '../../shell/h';
-import { ApiRefusal, UserAction } from '../api';
+import { ApiRefusal, getJson, UserAction } from '../api';
 import { actionPath, actionsFor, type BookingAction } from '../bookingActions';
+import { historyLabel, newestFirst, type HistoryEntry } from '../history';
 import type { Booking } from '../types';
 import { openDialog } from './dialog';
 
@@ -16,7 +18,7 @@ export interface BookingDialogProps {
   readonly specialistName: string;
   readonly timeZone: string;
   readonly locale: string;
-  readonly onDone: (booking: Booking, action: BookingAction) => void;
+  readonly onDone: (booking: Booking, action: BookingAction | 'revert') => void;
 }
 
 export function openBookingDialog(props: BookingDialogProps): HTMLDialogElement {
@@ -58,6 +60,43 @@ export function openBookingDialog(props: BookingDialogProps): HTMLDialogElement 
     return button;
   });
 
+  const history = h('ol', { class: 'bd-history', 'aria-live': 'polite', hidden: true });
+  const showHistory = h('button', { type: 'button', 'data-action': 'history' }, t('calendar.booking.history')) as HTMLButtonElement;
+  const entryRow = (entry: HistoryEntry) => {
+    const label = historyLabel(entry.command);
+    const undo = h('button', { type: 'button', 'data-undo': entry.id }, t('calendar.booking.undo')) as HTMLButtonElement;
+    undo.addEventListener('click', async () => {
+      error.textContent = '';
+      undo.disabled = true;
+      try {
+        const done = await action.send<Booking>('POST', `/api/bookings/${encodeURIComponent(booking.number)}/revert`, { entryId: entry.id });
+        dialog.close();
+        props.onDone(done, 'revert');
+      } catch (failure) {
+        error.textContent = failure instanceof ApiRefusal ? failure.message : t('calendar.unreachable');
+      } finally {
+        undo.disabled = false;
+      }
+    });
+    return h('li', { 'data-entry': entry.id, 'data-command': entry.command },
+      `${formatDateTime(entry.at, props.timeZone, props.locale)} · ${entry.actor} · ${label ? t(label) : entry.command} `, undo);
+  };
+  showHistory.addEventListener('click', async () => {
+    showHistory.disabled = true;
+    history.hidden = false;
+    history.replaceChildren(h('li', {}, t('calendar.booking.historyLoading')));
+    try {
+      const entries = await getJson<readonly HistoryEntry[]>(`/api/bookings/${encodeURIComponent(booking.number)}/history`);
+      history.replaceChildren(...newestFirst(entries).map(entryRow));
+    } catch (failure) {
+      history.replaceChildren();
+      history.hidden = true;
+      error.textContent = failure instanceof ApiRefusal ? failure.message : t('calendar.unreachable');
+    } finally {
+      showHistory.disabled = false;
+    }
+  });
+
   const dialog = openDialog('booking', 'bd-title',
     h('h2', { id: 'bd-title' }, t('calendar.booking.title', { number: booking.number })),
     h('dl', { class: 'cc-stats' },
@@ -71,8 +110,9 @@ export function openBookingDialog(props: BookingDialogProps): HTMLDialogElement 
         h('dd', {}, t(`calendar.status.${booking.status}` as MessageKey))),
       ...(booking.notes ? [h('div', { 'data-field': 'notes' }, h('dt', {}, t('calendar.form.notes')), h('dd', {}, booking.notes))] : [])),
     reasonRow,
+    history,
     error,
-    h('div', { class: 'bf-actions' }, ...buttons, h('button', { type: 'button', onclick: () => dialog.close() }, t('calendar.card.close'))));
+    h('div', { class: 'bf-actions' }, ...buttons, showHistory, h('button', { type: 'button', onclick: () => dialog.close() }, t('calendar.card.close'))));
   buttons[0]?.focus();
   return dialog;
 }

@@ -207,6 +207,13 @@ export class CalendarPage {
       const column = cell?.closest<HTMLElement>('.cal-col');
       if (cell?.dataset.time && column?.dataset.dayKey) this.#openForm(column.dataset.dayKey, parseHm(cell.dataset.time));
     });
+    this.#scroller.addEventListener('keydown', (event) => {
+      const block = event.target as HTMLElement;
+      if ((event.key === 'Enter' || event.key === ' ') && block.classList.contains('cal-block')) {
+        event.preventDefault();
+        this.#openBookingDialog(block.dataset.bookingId);
+      }
+    });
     this.#scroller.addEventListener('mouseover', (event) => {
       const group = (event.target as Element).closest<HTMLElement>('[data-group]')?.dataset.group ?? null;
       if (group !== this.#hoverGroup) this.#light(group);

@@ -42,6 +42,9 @@ export function bookingBlocks(booking: Booking, specialistId: string, ctx: DrawC
       ...common,
       class: [...classes, first ? 'cal-block-first' : 'cal-block-next'].join(' '),
       'data-segment': index,
+      // The first block of a booking is reached with Tab and opened with Enter, as a click opens it.
+      tabindex: first ? '0' : undefined,
+      'aria-label': first ? `${booking.number}, ${booking.client.name}, ${t(`calendar.status.${booking.status}` as MessageKey)}` : undefined,
       style: `top:${where.top}px;height:${where.height}px`,
     },
     first ? h('button', { type: 'button', class: 'cal-client', 'data-client-id': booking.client.clientId }, booking.client.name) : null,

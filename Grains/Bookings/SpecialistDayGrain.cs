@@ -166,17 +166,9 @@ public sealed class SpecialistDayGrain(TimeProvider time, ILogger<SpecialistDayG
             return Find(bookingId);
         }
         // The room was let go with the cancellation: claim one again, and if none is free the booking stays as it was.
-        RaiseEvent(new BookingRescheduled(booking with { Status = BookingStatus.Pending, CancelReason = null, ArrivedAt = null },
-            new ResourceClaimRequest(resourceType, status, booking)));
-        await DrainOutboxAsync();
-        var after = Find(bookingId);
-        if (after.Status != status)
-        {
-            await ConfirmEvents();
-            throw CommandRejectedException.Conflict("no-room-free",
-                $"No {resourceType} is free at {BookingPlanner.Local(ctx, occupied)}; booking {booking.Number} stays {booking.Status}.");
-        }
-        return after;
+        return await ClaimRoomOrRevertAsync(booking with { Status = BookingStatus.Pending, CancelReason = null, ArrivedAt = null },
+            new ResourceClaimRequest(resourceType, status, booking), after => after.Status == status,
+            $"No {resourceType} is free at {BookingPlanner.Local(ctx, occupied)}; booking {booking.Number} stays {booking.Status}.");
     }
 
     public Task<Booking> EditNotesAsync(string bookingId, string? notes)
@@ -211,15 +203,22 @@ public sealed class SpecialistDayGrain(TimeProvider time, ILogger<SpecialistDayG
             RaiseEvent(new BookingRescheduled(moved, null));
             return Find(bookingId);
         }
-        RaiseEvent(new BookingRescheduled(moved with { Status = BookingStatus.Pending }, new ResourceClaimRequest(plan.ResourceType, booking.Status, booking)));
+        return await ClaimRoomOrRevertAsync(moved with { Status = BookingStatus.Pending }, new ResourceClaimRequest(plan.ResourceType, booking.Status, booking),
+            after => after.Start == moved.Start, $"No {plan.ResourceType} is free at {newStart:HH\\:mm}; booking {booking.Number} stays as it was.");
+    }
+
+    /// <summary>
+    /// Puts <paramref name="pending"/> on the day and claims its room (the claim's Revert puts the booking back as it was
+    /// when none is free); <paramref name="claimed"/> tells the two apart, and the revert is made durable before the refusal.
+    /// </summary>
+    private async Task<Booking> ClaimRoomOrRevertAsync(Booking pending, ResourceClaimRequest claim, Func<Booking, bool> claimed, string refusal)
+    {
+        RaiseEvent(new BookingRescheduled(pending, claim));
         await DrainOutboxAsync();
-        var after = Find(bookingId);
-        if (after.Start != moved.Start)
-        {
-            await ConfirmEvents();
-            throw CommandRejectedException.Conflict("no-room-free", $"No {plan.ResourceType} is free at {newStart:HH\\:mm}; booking {booking.Number} stays as it was.");
-        }
-        return after;
+        var after = Find(pending.Id);
+        if (claimed(after)) return after;
+        await ConfirmEvents();
+        throw CommandRejectedException.Conflict("no-room-free", refusal);
     }
 
     public async Task<Booking> PlacePendingAsync(BookingRequest request, string? movedFrom)

@@ -73,14 +73,10 @@ public sealed class ClusterApi(IReadOnlyList<ClusterNode> nodes) : IDisposable
         for (var attempt = 0; ; attempt++)
         {
             var answer = await TrySendAsync((preferred + attempt) % nodes.Count, method, path, body, key);
-            if (answer.Status == 409 && answer.Code == "idempotency-key-in-progress" && clock.Elapsed <= limit)
-            {
-                // The first try is still claimed on a node that lost its database mid-call; the answer says to come back
-                // with the same key once the claim lapses, as a client does.
-                await Task.Delay(TimeSpan.FromMilliseconds(250));
-                continue;
-            }
-            if (answer.Status is not (0 or 503) || clock.Elapsed > limit) return answer;
+            // A 409 "in progress": the first try is still claimed on a node that lost its database mid-call, and the answer
+            // says to come back with the same key once the claim lapses, as a client does: it is retried like a 503.
+            var retry = answer.Status is 0 or 503 || answer.Status == 409 && answer.Code == "idempotency-key-in-progress";
+            if (!retry || clock.Elapsed > limit) return answer;
             // Once round every node without an answer: the cluster (or its database) is down; back off a little before the next round.
             if ((attempt + 1) % nodes.Count == 0) await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(1000, 50 * (attempt + 1))));
         }
